@@ -1,0 +1,382 @@
+// Package actor finds actor mentions in a tokenised sentence and codes them.
+//
+// Recognition runs in two passes. The first walks a word trie built from
+// the dictionary and keeps, at each position, the longest phrase whose case
+// rules the tokens satisfy. The second composes those raw matches into
+// mentions the way English builds them: a demonym or country before an
+// agent ("Libyan army" → LBYMIL), a possessive ("Russia's army"), an agent
+// of an actor ("the forces of Khalifa Haftar"), titles before a name
+// ("Major General Khalifa Haftar"). What it cannot code from the sentence
+// alone — a bare "the government", a pronoun — it leaves for the coder,
+// which knows the story so far.
+package actor
+
+import (
+	"strings"
+	"time"
+
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/ontology/cameo"
+	"github.com/annals-project/annals/text"
+)
+
+// Matcher recognises actors. Build it once with New; it is safe for
+// concurrent use.
+type Matcher struct {
+	root *node
+}
+
+type node struct {
+	next map[string]*node
+	ends []end
+}
+
+type end struct {
+	entry  *dict.Entry
+	phrase []dict.Word
+}
+
+// New builds a matcher over the actor entries of d.
+func New(d *dict.Dict) *Matcher {
+	m := &Matcher{root: &node{}}
+	for _, e := range d.Actors {
+		for _, p := range e.Phrases {
+			n := m.root
+			for _, w := range p {
+				if n.next == nil {
+					n.next = map[string]*node{}
+				}
+				c := n.next[w.Lower]
+				if c == nil {
+					c = &node{}
+					n.next[w.Lower] = c
+				}
+				n = c
+			}
+			n.ends = append(n.ends, end{entry: e, phrase: p})
+		}
+	}
+	return m
+}
+
+// Role says what a mention is and how much of its code is known.
+type Role uint8
+
+const (
+	Named     Role = iota // a country, organisation, person or IGO with a full code
+	BareAgent             // an agent with no country in the sentence: "the government"
+	Pronoun               // it, they, he, she, we: the coder resolves it
+	Place                 // a capital or country used as a place ("in Tripoli"): not an actor
+	Modifier              // a demonym or country qualifying a non-actor noun ("Libyan interests")
+)
+
+// Mention is an actor found in a sentence. Start and End are token
+// indices, End exclusive.
+type Mention struct {
+	Start, End int
+	Code       cameo.ActorCode // for BareAgent the role only, "GOV"
+	Name       string
+	Role       Role
+	Plural     bool   // "militias", "they": used when resolving pronouns
+	Person     bool   // a person: he/she refer to it
+	How        string // how the code was built
+	Entries    []*dict.Entry
+}
+
+// Trace returns the explanation of the mention's code.
+func (m *Mention) Trace() event.ActorTrace {
+	t := event.ActorTrace{How: m.How}
+	for _, e := range m.Entries {
+		t.Entries = append(t.Entries, e.Rule())
+	}
+	return t
+}
+
+// raw is one dictionary phrase matched in the tokens.
+type raw struct {
+	start, end int
+	entry      *dict.Entry
+	code       string // the entry's code valid on the date
+}
+
+// Find returns the mentions in the tokens, in order, not overlapping. date
+// selects date-ranged codes; the zero time accepts every code.
+func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
+	raws := m.scan(toks, date)
+	return compose(toks, raws)
+}
+
+// scan finds the longest dictionary phrase at each position.
+func (m *Matcher) scan(toks []text.Token, date time.Time) []raw {
+	var out []raw
+	for i := 0; i < len(toks); {
+		best := raw{start: -1}
+		n := m.root
+		for j := i; j < len(toks) && n.next != nil; j++ {
+			n = n.next[toks[j].Lower]
+			if n == nil {
+				break
+			}
+			for _, e := range n.ends {
+				if !caseOK(e.phrase, toks[i:j+1]) {
+					continue
+				}
+				code := e.entry.CodeOn(date)
+				if code == "" && e.entry.Kind != dict.Title {
+					continue
+				}
+				if best.start < 0 || j+1 > best.end || j+1 == best.end && priority(e.entry.Kind) > priority(best.entry.Kind) {
+					best = raw{start: i, end: j + 1, entry: e.entry, code: code}
+				}
+			}
+		}
+		if best.start >= 0 {
+			out = append(out, best)
+			i = best.end
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func caseOK(p []dict.Word, toks []text.Token) bool {
+	for k, w := range p {
+		if !dict.MatchCase(w.Case, toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// priority breaks ties between entries of the same phrase: a named actor
+// beats a country of the same name, a country a capital, and so on.
+func priority(k dict.Kind) int {
+	switch k {
+	case dict.Person, dict.Actor, dict.IGO:
+		return 6
+	case dict.Country:
+		return 5
+	case dict.Capital:
+		return 4
+	case dict.Demonym:
+		return 3
+	case dict.Agent:
+		return 2
+	}
+	return 1
+}
+
+// placePreps are the words after which a capital or country is a place.
+var placePreps = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "inside": true, "across": true,
+	"throughout": true, "around": true, "into": true, "within": true, "of": true, "from": true,
+	"to": true, "toward": true, "towards": true, "via": true,
+}
+
+var pronouns = map[string]struct{ plural, person bool }{
+	"it": {}, "they": {plural: true}, "he": {person: true}, "she": {person: true},
+	"we": {plural: true}, "i": {person: true},
+}
+
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our":
+		return true
+	}
+	return false
+}
+
+// compose builds mentions from raw matches.
+func compose(toks []text.Token, raws []raw) []Mention {
+	var out []Mention
+	for k := 0; k < len(raws); k++ {
+		r := raws[k]
+		next := func(gap int) (raw, bool) { // the raw match starting gap tokens after r
+			if k+1 < len(raws) && raws[k+1].start == r.end+gap {
+				return raws[k+1], true
+			}
+			return raw{}, false
+		}
+		switch r.entry.Kind {
+		case dict.Title:
+			// A title belongs to the name after it: "Major General Khalifa Haftar".
+			if n, ok := next(0); ok && (n.entry.Kind == dict.Person || n.entry.Kind == dict.Title) {
+				raws[k+1].start = r.start
+				continue
+			}
+			continue // a title alone is not coded
+		case dict.Country, dict.Demonym, dict.Capital:
+			country := r.code[:min(3, len(r.code))]
+			// Country or demonym before an agent: "Libyan army", "US State Department".
+			gap := 0
+			if r.end < len(toks) && toks[r.end].Lower == "'s" {
+				gap = 1
+			}
+			if n, ok := next(gap); ok && n.entry.Kind == dict.Agent {
+				m := withAgent(country, n, r.entry)
+				m.Start = r.start
+				m.How = r.entry.Kind.String() + " + agent"
+				if gap == 1 {
+					m.How = r.entry.Kind.String() + "'s + agent"
+				}
+				out = append(out, m)
+				k++
+				continue
+			}
+			// Demonym before a named actor: "the Russian Wagner group" is the group.
+			if n, ok := next(0); ok && r.entry.Kind == dict.Demonym && (n.entry.Kind == dict.Actor || n.entry.Kind == dict.Person) {
+				m := named(n)
+				m.Start = r.start
+				m.How = "dictionary (demonym " + toks[r.start].Text + " qualifies it)"
+				m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
+				out = append(out, m)
+				k++
+				continue
+			}
+			m := named(r)
+			prev := ""
+			if r.start > 0 {
+				prev = toks[r.start-1].Lower
+			}
+			switch {
+			case r.entry.Kind == dict.Capital && placePreps[prev]:
+				m.Role = Place
+				m.How = "place: capital after '" + prev + "'"
+			case r.entry.Kind == dict.Demonym && !demonymIsNoun(toks, r):
+				m.Role = Modifier
+				m.How = "demonym qualifying a non-actor noun"
+			case r.entry.Kind == dict.Demonym:
+				m.Code = cameo.ActorCode(country)
+				m.Plural = true
+				m.How = "demonym as a noun"
+			}
+			out = append(out, m)
+		case dict.Agent:
+			m := agentOf(toks, raws, k)
+			if m.End > r.end {
+				// consumed the actor after "of"
+				for k+1 < len(raws) && raws[k+1].start < m.End {
+					k++
+				}
+			}
+			out = append(out, m)
+		default:
+			m := named(r)
+			// Possessive named actor before an agent: "Putin's government".
+			if r.end < len(toks) && toks[r.end].Lower == "'s" {
+				if n, ok := next(1); ok && n.entry.Kind == dict.Agent && r.entry.Kind != dict.IGO {
+					am := withAgent(m.Code.Country(), n, r.entry)
+					am.Start = r.start
+					am.How = r.entry.Kind.String() + "'s + agent"
+					out = append(out, am)
+					k++
+					continue
+				}
+			}
+			out = append(out, m)
+		}
+	}
+	for i := range out {
+		if w := toks[out[i].End-1].Lower; strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			out[i].Plural = true
+		}
+	}
+	return addPronouns(toks, out)
+}
+
+func named(r raw) Mention {
+	m := Mention{
+		Start: r.start, End: r.end, Code: cameo.ActorCode(r.code), Name: r.entry.Name,
+		Person: r.entry.Kind == dict.Person, How: "dictionary " + r.entry.Kind.String(),
+		Entries: []*dict.Entry{r.entry},
+	}
+	return m
+}
+
+// withAgent codes an agent qualified by a country: LBY + MIL.
+func withAgent(country string, agent raw, qual *dict.Entry) Mention {
+	return Mention{
+		Start: agent.start, End: agent.end,
+		Code:    cameo.ActorCode(country + agent.code),
+		Name:    agent.entry.Name,
+		Entries: []*dict.Entry{qual, agent.entry},
+	}
+}
+
+// agentOf codes an agent at raws[k]: "the forces of Khalifa Haftar", "the
+// army of Libya", or a bare agent left for the coder.
+func agentOf(toks []text.Token, raws []raw, k int) Mention {
+	r := raws[k]
+	m := Mention{Start: r.start, End: r.end, Code: cameo.ActorCode(r.code), Name: r.entry.Name,
+		Role: BareAgent, Entries: []*dict.Entry{r.entry}, How: "agent without a country"}
+	if r.end < len(toks) && toks[r.end].Lower == "of" && k+1 < len(raws) {
+		n := raws[k+1]
+		j := r.end + 1
+		for j < n.start && isDeterminer(toks[j].Lower) {
+			j++
+		}
+		// allow titles between: "the forces of Major General Khalifa Haftar"
+		kk := k + 1
+		for kk < len(raws) && raws[kk].entry.Kind == dict.Title && raws[kk].start == j {
+			j = raws[kk].end
+			kk++
+		}
+		if kk < len(raws) && raws[kk].start == j {
+			n = raws[kk]
+			switch n.entry.Kind {
+			case dict.Country, dict.Capital, dict.Demonym:
+				m.Code = cameo.ActorCode(n.code[:min(3, len(n.code))] + r.code)
+				m.Role = Named
+				m.End = n.end
+				m.Entries = append(m.Entries, n.entry)
+				m.How = "agent of country"
+			case dict.Actor, dict.Person, dict.IGO:
+				// part of a named actor: its representatives, its forces
+				m.Code = cameo.ActorCode(n.code)
+				m.Name = n.entry.Name
+				m.Role = Named
+				m.End = n.end
+				m.Entries = append(m.Entries, n.entry)
+				m.How = "agent of " + n.entry.Kind.String()
+			}
+		}
+	}
+	return m
+}
+
+// demonymIsNoun tells a demonym used as a noun ("the Libyans said") from
+// one qualifying a non-actor noun ("Libyan interests").
+func demonymIsNoun(toks []text.Token, r raw) bool {
+	// plural demonyms name the people: "Libyans", "Americans"
+	if strings.HasSuffix(toks[r.end-1].Lower, "s") || r.end >= len(toks) {
+		return true
+	}
+	// followed by a word: an adjective
+	nx := toks[r.end].Text
+	c := nx[0]
+	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
+}
+
+// addPronouns adds subject pronouns as mentions for the coder to resolve.
+func addPronouns(toks []text.Token, ms []Mention) []Mention {
+	var out []Mention
+	k := 0
+	for i, t := range toks {
+		p, ok := pronouns[t.Lower]
+		if !ok {
+			continue
+		}
+		for k < len(ms) && ms[k].End <= i {
+			out = append(out, ms[k])
+			k++
+		}
+		if k < len(ms) && ms[k].Start <= i {
+			continue
+		}
+		out = append(out, Mention{Start: i, End: i + 1, Role: Pronoun, Plural: p.plural, Person: p.person,
+			How: "pronoun '" + t.Text + "'"})
+	}
+	return append(out, ms[k:]...)
+}

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/annals-project/annals/article"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/export"
+	"github.com/annals-project/annals/pipeline"
+)
+
+const codeDoc = `Reads articles and writes their events to stdout. Inputs are files or "-"
+(stdin, also the default); each is detected by content as plain text (first line
+the headline, " – Site" at its end the source name), an HTML page, or JSONL with
+one article per line: {"id", "text", "date"?, "title"?, "url"?, "source"?}.
+
+An input that cannot be read is reported on stderr and skipped; the others are
+still coded, and the exit code is 1.`
+
+// stringList is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// loadDict builds the dictionary: the embedded default and the given files.
+// Bad lines in the files are reported to stderr and skipped.
+func loadDict(e *env, files []string) (*dict.Dict, error) {
+	d, err := dict.Default()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		problems, err := d.LoadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		for _, p := range problems {
+			fmt.Fprintf(e.stderr, "annals: dictionary %v (line skipped)\n", p)
+		}
+	}
+	return d, nil
+}
+
+func parseDate(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, fmt.Errorf("bad --date %q: want YYYY-MM-DD", s)
+	}
+	return t, nil
+}
+
+func runCode(e *env, args []string) error {
+	fs := newFlags("code", "[flags] [FILE|-]...", codeDoc)
+	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats(), ", "))
+	input := fs.String("input", "", "input format: text, html or jsonl (default: detect from the content)")
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that have none")
+	var dicts stringList
+	fs.Var(&dicts, "dict", "extra dictionary `FILE` in the annals format (repeatable)")
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
+	}
+	ref, err := parseDate(*date)
+	if err != nil {
+		return err
+	}
+	switch *input {
+	case "", "text", "html", "jsonl":
+	default:
+		return fmt.Errorf("bad --input %q: want text, html or jsonl", *input)
+	}
+	w, err := export.New(*format, e.stdout)
+	if err != nil {
+		return err
+	}
+	d, err := loadDict(e, dicts)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.New(d)
+	if err != nil {
+		return err
+	}
+	inputs := fs.Args()
+	if len(inputs) == 0 {
+		inputs = []string{"-"}
+	}
+	failed := false
+	report := func(err error) {
+		failed = true
+		fmt.Fprintf(e.stderr, "annals code: %v\n", err)
+	}
+	opt := article.Options{Format: article.Format(*input), DefaultDate: ref}
+	for _, in := range inputs {
+		r := e.stdin
+		name := "stdin"
+		var f *os.File
+		if in != "-" {
+			if f, err = os.Open(in); err != nil {
+				report(err)
+				continue
+			}
+			r, name = f, in
+		}
+		for a, err := range article.Scan(name, r, opt) {
+			if err != nil {
+				report(err)
+				continue
+			}
+			events, errs := p.Code(&a)
+			for _, err := range errs {
+				fmt.Fprintf(e.stderr, "annals code: %v\n", err)
+			}
+			for i := range events {
+				if err := w.Write(&events[i]); err != nil {
+					report(fmt.Errorf("%s: %w", a.ID, err))
+				}
+			}
+		}
+		if f != nil {
+			f.Close()
+		}
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}

@@ -1,0 +1,899 @@
+// Package coder turns a tokenised sentence with its actor mentions into
+// coded events: it matches verb patterns, finds each pattern's source and
+// target, and marks negated, hypothetical and quoted events.
+//
+// The coder needs no parse. It works on the clause structure that English
+// signals with few words: the source of a verb is the nearest actor before
+// it in its clause (a speech verb, a semicolon or a colon ends the search);
+// the target is the first actor where the pattern's "+" stands; actors
+// joined by "and" or commas share the role; "was attacked by X" swaps the
+// roles; a verb after ", and" shares the subject of the verb before it; a
+// verb after "to" takes the subject (or, after "urge X to", the object) of
+// the verb that governs it. Every choice is written to the event's
+// explanation.
+package coder
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/ontology/cameo"
+	"github.com/annals-project/annals/ontology/plover"
+	"github.com/annals-project/annals/text"
+)
+
+// Coder codes sentences with one dictionary. Build it once with New; it is
+// safe for concurrent use.
+type Coder struct {
+	actors   *actor.Matcher
+	anchors  map[string][]*dict.Pattern
+	speech   map[string]*dict.Entry
+	negation map[string]*dict.Entry
+	modals   [][]string
+	modalOf  map[string]*dict.Entry // first word of a modal phrase → entry
+	modalEnt map[int]*dict.Entry    // index in modals → entry
+}
+
+// New builds a coder over d.
+func New(d *dict.Dict) *Coder {
+	c := &Coder{
+		actors:   actor.New(d),
+		anchors:  map[string][]*dict.Pattern{},
+		speech:   map[string]*dict.Entry{},
+		negation: map[string]*dict.Entry{},
+		modalOf:  map[string]*dict.Entry{},
+		modalEnt: map[int]*dict.Entry{},
+	}
+	for _, p := range d.Patterns {
+		for _, a := range p.Items[p.Anchor].Alts {
+			c.anchors[a] = append(c.anchors[a], p)
+		}
+	}
+	for _, e := range d.Speech {
+		for _, p := range e.Phrases {
+			c.speech[p[0].Lower] = e
+		}
+	}
+	for _, e := range d.Negation {
+		for _, p := range e.Phrases {
+			c.negation[joinWords(p)] = e
+		}
+	}
+	for _, e := range d.Modal {
+		for _, p := range e.Phrases {
+			ws := make([]string, len(p))
+			for i, w := range p {
+				ws[i] = w.Lower
+			}
+			c.modalEnt[len(c.modals)] = e
+			c.modals = append(c.modals, ws)
+			c.modalOf[ws[0]] = e
+		}
+	}
+	return c
+}
+
+func joinWords(p []dict.Word) string {
+	ws := make([]string, len(p))
+	for i, w := range p {
+		ws[i] = w.Lower
+	}
+	return strings.Join(ws, " ")
+}
+
+// Actors returns the actor matcher the coder uses.
+func (c *Coder) Actors() *actor.Matcher { return c.actors }
+
+// Context is what the coder remembers of the story so far, for pronouns and
+// bare agents ("the government") whose country an earlier sentence named.
+// Use one Context per article, in sentence order.
+type Context struct {
+	seen []known
+}
+
+type known struct {
+	code     cameo.ActorCode
+	name     string
+	text     string
+	sentence int
+	person   bool
+	plural   bool
+	entries  []*dict.Entry
+}
+
+func (ctx *Context) remember(k known) {
+	ctx.seen = append(ctx.seen, k)
+	if len(ctx.seen) > 64 {
+		ctx.seen = append(ctx.seen[:0], ctx.seen[len(ctx.seen)-32:]...)
+	}
+}
+
+// Sentence codes one sentence. date is the article's publication date (it
+// selects date-ranged actor codes); ctx carries the story so far and may be
+// nil. The events have no article fields or event date yet: the pipeline
+// fills them.
+func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event.Event {
+	if ctx == nil {
+		ctx = &Context{}
+	}
+	sc := c.newScan(s, date, ctx)
+	sc.code()
+	for _, m := range sc.ms {
+		if m.Role == actor.Named || m.Role == actor.BareAgent {
+			if m.Code != "" && !strings.HasPrefix(string(m.Code), "---") {
+				ctx.remember(known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End),
+					sentence: s.Index, person: m.Person, plural: m.Plural, entries: m.Entries})
+			}
+		}
+	}
+	return sc.events
+}
+
+// scan is the state of coding one sentence.
+type scan struct {
+	c      *Coder
+	s      *text.Sentence
+	toks   []text.Token
+	ms     []actor.Mention
+	at     []int  // token → index in ms, or -1
+	quoted []bool // token inside double quotes
+	ctx    *Context
+	date   time.Time
+
+	events []event.Event
+	prev   *match // the last verb that produced events, for shared subjects
+	used   []bool // tokens that are words of an emitted pattern
+}
+
+func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context) *scan {
+	sc := &scan{c: c, s: s, toks: s.Tokens, ctx: ctx, date: date}
+	sc.ms = c.actors.Find(sc.toks, date)
+	sc.at = make([]int, len(sc.toks))
+	for i := range sc.at {
+		sc.at[i] = -1
+	}
+	for k, m := range sc.ms {
+		for i := m.Start; i < m.End; i++ {
+			sc.at[i] = k
+		}
+	}
+	sc.used = make([]bool, len(sc.toks))
+	sc.quoted = make([]bool, len(sc.toks))
+	in := false
+	for i, t := range sc.toks {
+		if t.Lower == `"` {
+			in = !in
+			continue
+		}
+		sc.quoted[i] = in
+	}
+	sc.resolve()
+	return sc
+}
+
+func (sc *scan) tokText(start, end int) string {
+	if start >= end {
+		return ""
+	}
+	return sc.s.Text[sc.toks[start].Start-sc.s.Start : sc.toks[end-1].End-sc.s.Start]
+}
+
+// actorAt reports whether token i starts a mention that can be a source or
+// target (not a place, a modifier or an unresolved pronoun).
+func (sc *scan) usable(k int) bool {
+	m := &sc.ms[k]
+	switch m.Role {
+	case actor.Place, actor.Modifier:
+		return false
+	}
+	return m.Code != ""
+}
+
+// resolve codes bare agents and pronouns from the sentence so far and the
+// story before it.
+func (sc *scan) resolve() {
+	for k := range sc.ms {
+		m := &sc.ms[k]
+		switch m.Role {
+		case actor.BareAgent:
+			definite := m.Start > 0 && isDet(sc.toks[m.Start-1].Lower)
+			if !definite && m.Plural {
+				m.Code = "---" + m.Code
+				m.How = "generic agent: no country"
+				continue
+			}
+			role := m.Code
+			if kn, ok := sc.antecedent(k, func(kn known) bool { return kn.code.Country() != "IGO" }); ok {
+				m.Code = cameo.ActorCode(kn.code.Country()) + role
+				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + kn.code.Country() + " from '" + kn.text + "'"
+				m.Role = actor.Named
+				m.Entries = append(m.Entries, kn.entries...)
+			} else {
+				m.Code = "---" + role
+				m.How = "agent with no country in the story"
+			}
+		case actor.Pronoun:
+			want := func(kn known) bool {
+				if m.Person {
+					return kn.person
+				}
+				if m.Plural {
+					return kn.plural || !kn.person
+				}
+				return !kn.person
+			}
+			if kn, ok := sc.antecedent(k, want); ok {
+				m.Code, m.Name = kn.code, kn.name
+				m.How = "pronoun '" + sc.tokText(m.Start, m.End) + "' → '" + kn.text + "'"
+				m.Entries = kn.entries
+			}
+		}
+	}
+}
+
+// antecedent finds the nearest actor before mention k, in this sentence
+// first and then in earlier ones, that ok accepts.
+func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
+	for j := k - 1; j >= 0; j-- {
+		m := &sc.ms[j]
+		if m.Role != actor.Named || m.Code == "" || strings.HasPrefix(string(m.Code), "---") {
+			continue
+		}
+		kn := known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End), person: m.Person, plural: m.Plural, entries: m.Entries}
+		if ok(kn) {
+			return kn, true
+		}
+	}
+	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
+		kn := sc.ctx.seen[j]
+		if sc.s.Index-kn.sentence > 3 {
+			break
+		}
+		if ok(kn) {
+			kn.text += " (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+			return kn, true
+		}
+	}
+	return known{}, false
+}
+
+func isDet(w string) bool {
+	switch w {
+	case "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "'s":
+		return true
+	}
+	return false
+}
+
+// match is one pattern matched at an anchor.
+type match struct {
+	p        *dict.Pattern
+	anchor   int
+	last     int   // last token of the verb phrase
+	lits     int   // literal words matched: more is more specific
+	src      []int // mention indices
+	tgt      []int
+	tgtAt    int  // token where the target is read; -1 without "+"
+	srcFixed bool // the pattern placed the source ($)
+	passive  bool
+	words    []int // tokens of the literal words after the anchor
+	notes    []string
+}
+
+func (sc *scan) code() {
+	for i := range sc.toks {
+		if sc.at[i] >= 0 || sc.used[i] {
+			continue
+		}
+		t := &sc.toks[i]
+		var best *match
+		try := func(ps []*dict.Pattern) {
+			for _, p := range ps {
+				if m := sc.match(p, i); m != nil && better(m, best) {
+					best = m
+				}
+			}
+		}
+		try(sc.c.anchors[t.Lemma])
+		if t.Lower != t.Lemma {
+			try(sc.c.anchors[t.Lower])
+		}
+		if best != nil {
+			sc.emit(best)
+		}
+	}
+}
+
+func better(a, b *match) bool {
+	if b == nil {
+		return true
+	}
+	if a.lits != b.lits {
+		return a.lits > b.lits
+	}
+	if (len(a.tgt) > 0) != (len(b.tgt) > 0) {
+		return len(a.tgt) > 0
+	}
+	return a.last > b.last
+}
+
+func lit(it dict.Item, t *text.Token) bool {
+	for _, a := range it.Alts {
+		if a == t.Lemma || a == t.Lower {
+			return true
+		}
+	}
+	return false
+}
+
+// boundary reports tokens that end a clause for the purpose of finding
+// actors: punctuation that closes a clause and speech verbs.
+func (sc *scan) boundary(i int) bool {
+	switch sc.toks[i].Lower {
+	case ";", ":", "(", ")", "--", "-", "—", "–", "[", "]":
+		return true
+	}
+	_, speech := sc.c.speech[sc.toks[i].Lemma]
+	return speech && sc.at[i] < 0
+}
+
+// match tries pattern p with its anchor at token i.
+func (sc *scan) match(p *dict.Pattern, i int) *match {
+	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1}
+	nominal := i > 0 && isDet(sc.toks[i-1].Lower)
+	// Items before the anchor, right to left.
+	pos := i - 1
+	for k := p.Anchor - 1; k >= 0; k-- {
+		it := p.Items[k]
+		switch it.Kind {
+		case dict.Lit:
+			if pos < 0 || !lit(it, &sc.toks[pos]) {
+				return nil
+			}
+			m.lits++
+			pos--
+		case dict.Source:
+			if pos < 0 || sc.at[pos] < 0 || !sc.usable(sc.at[pos]) {
+				return nil
+			}
+			k0 := sc.at[pos]
+			m.src = sc.compoundLeft(k0)
+			m.srcFixed = true
+			pos = sc.ms[k0].Start - 1
+		case dict.Target:
+			if pos < 0 || sc.at[pos] < 0 || !sc.usable(sc.at[pos]) {
+				return nil
+			}
+			k0 := sc.at[pos]
+			m.tgt = []int{k0}
+			pos = sc.ms[k0].Start - 1
+		}
+	}
+	if nominal && !m.srcFixed {
+		return nil // "the attack on X" is not X's attacker attacking
+	}
+	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
+		return nil
+	}
+	return m
+}
+
+// matchAfter matches items[k:] from token pos on, filling m.
+func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
+	if k == len(p.Items) {
+		return true
+	}
+	it := p.Items[k]
+	switch it.Kind {
+	case dict.Lit:
+		if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
+			return false
+		}
+		save := *m
+		m.lits++
+		m.last = pos
+		m.words = append(m.words[:len(m.words):len(m.words)], pos)
+		if sc.matchAfter(p, k+1, pos+1, m) {
+			return true
+		}
+		*m = save
+		return false
+	case dict.Skip:
+		for n := 0; n <= 6 && pos+n <= len(sc.toks); n++ {
+			if n > 0 {
+				j := pos + n - 1
+				if (sc.at[j] >= 0 && sc.usable(sc.at[j])) || sc.boundary(j) || sc.toks[j].Lower == "." {
+					return false
+				}
+			}
+			save := *m
+			if sc.matchAfter(p, k+1, pos+n, m) {
+				return true
+			}
+			*m = save
+		}
+		return false
+	case dict.Target, dict.Source:
+		last := k == len(p.Items)-1
+		var found []int
+		end := pos
+		if last {
+			found, end = sc.findForward(pos)
+			if it.Kind == dict.Target {
+				m.tgtAt = pos
+			}
+		} else {
+			j := pos
+			for j < len(sc.toks) && isDet(sc.toks[j].Lower) {
+				j++
+			}
+			if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
+				return false
+			}
+			found, end = sc.compoundRight(sc.at[j])
+			if it.Kind == dict.Target {
+				m.tgtAt = j
+			}
+		}
+		if it.Kind == dict.Target {
+			m.tgt = found
+		} else {
+			m.src = found
+			m.srcFixed = len(found) > 0
+		}
+		if last {
+			return true
+		}
+		return sc.matchAfter(p, k+1, end, m)
+	}
+	return false
+}
+
+// findForward finds the first usable actor from token pos on, within the
+// clause and a few words, and the actors joined to it.
+func (sc *scan) findForward(pos int) ([]int, int) {
+	for j := pos; j < len(sc.toks) && j < pos+12; j++ {
+		if sc.boundary(j) || sc.toks[j].Lower == "," || sc.toks[j].Lower == "." {
+			break
+		}
+		switch sc.toks[j].Lower {
+		case "that", "which", "who", "whose", "while", "but", "because", "although":
+			return nil, pos
+		}
+		if k := sc.at[j]; k >= 0 && sc.ms[k].Start == j && sc.usable(k) {
+			return sc.compoundRight(k)
+		}
+	}
+	return nil, pos
+}
+
+// compoundRight returns mention k and the mentions joined after it by
+// "and", "or" and commas: "Brazil and the United States", and the token
+// after the last of them.
+func (sc *scan) compoundRight(k int) ([]int, int) {
+	out := []int{k}
+	end := sc.ms[k].End
+	for {
+		j := end
+		sawConj := false
+		for j < len(sc.toks) {
+			w := sc.toks[j].Lower
+			if w == "and" || w == "or" || w == "," || w == "as well as" {
+				sawConj = sawConj || w != ","
+				j++
+				continue
+			}
+			if isDet(w) || w == "a" || w == "an" {
+				j++
+				continue
+			}
+			break
+		}
+		if j == end || j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
+			return out, end
+		}
+		if !sawConj && sc.toks[end].Lower != "," {
+			return out, end
+		}
+		k = sc.at[j]
+		out = append(out, k)
+		end = sc.ms[k].End
+	}
+}
+
+// compoundLeft returns mention k and the mentions joined before it.
+func (sc *scan) compoundLeft(k int) []int {
+	out := []int{k}
+	for {
+		j := sc.ms[k].Start - 1
+		for j >= 0 && isDet(sc.toks[j].Lower) {
+			j--
+		}
+		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != ",") {
+			return out
+		}
+		j--
+		if j >= 0 && sc.toks[j].Lower == "," {
+			j--
+		}
+		if j < 0 || sc.at[j] < 0 || !sc.usable(sc.at[j]) {
+			return out
+		}
+		k = sc.at[j]
+		out = append([]int{k}, out...)
+	}
+}
+
+// auxiliary words may stand between a subject and its verb.
+var auxiliary = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true,
+	"have": true, "has": true, "had": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"shall": true, "should": true, "must": true, "not": true, "n't": true, "never": true,
+	"to": true, "also": true, "then": true, "still": true, "now": true, "already": true,
+	"again": true, "later": true, "reportedly": true, "allegedly": true, "continue": true,
+	"begin": true, "start": true, "further": true, "jointly": true, "repeatedly": true,
+}
+
+func (sc *scan) isAux(i int) bool {
+	t := &sc.toks[i]
+	if auxiliary[t.Lower] || auxiliary[t.Lemma] {
+		return true
+	}
+	if _, ok := sc.c.modalOf[t.Lemma]; ok {
+		return true
+	}
+	return len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ly")
+}
+
+// findSource finds the subject of the verb at token i: the nearest actor
+// before it in its clause.
+func (sc *scan) findSource(m *match) {
+	i := m.anchor
+	onlyAux := true
+	toInf := false
+	for j := i - 1; j >= 0; j-- {
+		if k := sc.at[j]; k >= 0 {
+			mm := &sc.ms[k]
+			if sc.usable(k) {
+				if toInf && sc.prev != nil && !m.passive {
+					sc.shareSubject(m, "infinitive")
+					return
+				}
+				m.src = sc.compoundLeft(k)
+				return
+			}
+			j = mm.Start
+			onlyAux = false
+			continue
+		}
+		w := sc.toks[j].Lower
+		if onlyAux && w == "to" {
+			toInf = true
+		}
+		if sc.boundary(j) {
+			return
+		}
+		if w == "," {
+			if onlyAux && sc.prev != nil {
+				sc.shareSubject(m, "coordinated")
+				return
+			}
+			// skip a clause between commas that starts with a relative
+			// pronoun: "the army, which is loyal to X, attacked Y"
+			if c := sc.relativeClauseStart(j); c >= 0 {
+				j = c
+				continue
+			}
+			if !onlyAux {
+				return
+			}
+			continue
+		}
+		if w == "and" && onlyAux && sc.prev != nil {
+			sc.shareSubject(m, "coordinated")
+			return
+		}
+		if !sc.isAux(j) {
+			onlyAux = false
+		}
+	}
+	if toInf && sc.prev != nil {
+		sc.shareSubject(m, "infinitive")
+	}
+}
+
+// shareSubject gives m the subject of the verb before it in the sentence.
+func (sc *scan) shareSubject(m *match, why string) {
+	p := sc.prev
+	if why == "infinitive" && p.tgtAt >= 0 && followedByTo(p.p) && len(p.tgt) > 0 {
+		m.src = p.tgt
+		m.notes = append(m.notes, "source: the object of '"+sc.toks[p.anchor].Text+"' is the subject of '"+sc.toks[m.anchor].Text+"'")
+		return
+	}
+	m.src = p.src
+	m.notes = append(m.notes, "source: shares the subject of '"+sc.toks[p.anchor].Text+"' ("+why+" verb)")
+}
+
+func followedByTo(p *dict.Pattern) bool {
+	for k := 0; k+1 < len(p.Items); k++ {
+		if p.Items[k].Kind == dict.Target {
+			nx := p.Items[k+1]
+			return nx.Kind == dict.Lit && len(nx.Alts) > 0 && nx.Alts[0] == "to"
+		}
+	}
+	return false
+}
+
+// relativeClauseStart: j is a comma; if the words after the comma before it
+// begin with which/who, return that earlier comma's index.
+func (sc *scan) relativeClauseStart(j int) int {
+	for c := j - 1; c >= 0 && c > j-16; c-- {
+		if sc.toks[c].Lower == "," {
+			if c+1 < j {
+				switch sc.toks[c+1].Lower {
+				case "which", "who", "whose", "where":
+					return c
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// passive detects "was attacked by X" and "cities occupied by X".
+func (sc *scan) passive(m *match) {
+	by := m.last + 1
+	if by >= len(sc.toks) || sc.toks[by].Lower != "by" || m.p.Items[len(m.p.Items)-1].Kind != dict.Target || m.srcFixed {
+		return
+	}
+	t := &sc.toks[m.anchor]
+	if t.Lower == t.Lemma && !strings.HasSuffix(t.Lower, "ed") {
+		return // not a participle
+	}
+	found, _ := sc.findForward(by + 1)
+	if len(found) == 0 {
+		return
+	}
+	be := false
+	for j := m.anchor - 1; j >= 0 && j >= m.anchor-3; j-- {
+		switch sc.toks[j].Lemma {
+		case "be", "get":
+			be = true
+		}
+		if !sc.isAux(j) {
+			break
+		}
+	}
+	m.passive = true
+	m.src = found
+	m.tgt = nil
+	if be {
+		m.notes = append(m.notes, "passive: '"+sc.tokText(m.anchor-1, by+1)+"' — the subject is the target")
+		saved := m.src
+		m.src = nil
+		sc.findSourceNoShare(m)
+		m.tgt, m.src = m.src, saved
+		if len(m.tgt) > 0 {
+			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) {
+				m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
+				m.tgt = nil
+			}
+		}
+		return
+	}
+	// reduced relative: "cities occupied by X" — the target is the noun before
+	m.notes = append(m.notes, "passive participle: '"+sc.tokText(m.anchor, by+1)+"'")
+	if k := m.anchor - 1; k >= 0 && sc.at[k] >= 0 && sc.usable(sc.at[k]) {
+		m.tgt = []int{sc.at[k]}
+	}
+}
+
+func isPrep(w string) bool {
+	switch w {
+	case "on", "of", "in", "against", "at", "for", "with", "from", "by", "to", "about", "over":
+		return true
+	}
+	return false
+}
+
+func (sc *scan) findSourceNoShare(m *match) {
+	prev := sc.prev
+	sc.prev = nil
+	sc.findSource(m)
+	sc.prev = prev
+}
+
+// flags sets negation, modality and quotation.
+func (sc *scan) flags(m *match, e *event.Event) {
+	i := m.anchor
+	from := i - 4
+	if from < 0 {
+		from = 0
+	}
+	for j := i - 1; j >= from; j-- {
+		if sc.at[j] >= 0 || sc.boundary(j) || sc.toks[j].Lower == "," {
+			break
+		}
+		w := sc.toks[j].Lower
+		if ne, ok := sc.c.negation[w]; ok {
+			e.Negated = true
+			e.Explain.Notes = append(e.Explain.Notes, "negated by '"+sc.toks[j].Text+"' ("+ne.Origin.String()+")")
+		}
+	}
+	// modal phrases ending right before the anchor or before "to" + anchor
+	for idx, ph := range sc.c.modals {
+		if j, ok := sc.endsAt(ph, i); ok {
+			e.Hypothetical = true
+			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: '"+sc.tokText(j, i)+"' ("+sc.c.modalEnt[idx].Origin.String()+")")
+			break
+		}
+	}
+	if !e.Hypothetical {
+		if gov, ok := sc.infinitive(i); ok {
+			e.Hypothetical = true
+			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: infinitive governed by '"+gov+"'")
+		}
+	}
+	if sc.quoted[i] {
+		e.Quoted = true
+		e.Explain.Notes = append(e.Explain.Notes, "inside a quotation")
+	}
+}
+
+// aspectual verbs before "to" report an event that happens: "continued to
+// shell the city".
+var aspectual = map[string]bool{"continue": true, "begin": true, "start": true, "resume": true, "go": true, "used": true}
+
+// infinitive reports whether the verb at token i is a to-infinitive
+// governed by another word ("urged Peru to attack", "agreed to withdraw"),
+// which makes the event not (yet) real; it returns the governing word.
+func (sc *scan) infinitive(i int) (string, bool) {
+	j := i - 1
+	for j >= 0 && sc.at[j] < 0 && sc.toks[j].Lower != "to" && sc.isAux(j) {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "to" {
+		return "", false
+	}
+	g := j - 1
+	if sc.at[g] >= 0 { // "urged Peru to": the governor is before the object
+		g = sc.ms[sc.at[g]].Start - 1
+		if g < 0 {
+			return "", false
+		}
+	}
+	if aspectual[sc.toks[g].Lemma] || aspectual[sc.toks[g].Lower] {
+		return "", false
+	}
+	return sc.toks[g].Text, true
+}
+
+// endsAt reports whether phrase ph (lemmas or lower forms) ends just before
+// token i, allowing auxiliaries and adverbs after it ("will not", "is
+// preparing to"). It returns the token where the phrase starts.
+func (sc *scan) endsAt(ph []string, i int) (int, bool) {
+	for gap := 0; gap <= 3; gap++ {
+		end := i - gap
+		start := end - len(ph)
+		if start < 0 {
+			return 0, false
+		}
+		ok := true
+		for k, w := range ph {
+			t := &sc.toks[start+k]
+			if t.Lower != w && t.Lemma != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return start, true
+		}
+		if end-1 < 0 || sc.at[end-1] >= 0 || !sc.isAux(end-1) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// emit turns a match into events, one per source × target.
+func (sc *scan) emit(m *match) {
+	sc.passive(m)
+	if len(m.src) == 0 && !m.srcFixed {
+		sc.findSource(m)
+	}
+	if len(m.src) == 0 {
+		return
+	}
+	sc.used[m.anchor] = true
+	for _, w := range m.words {
+		sc.used[w] = true
+	}
+	code := m.p.Code
+	tgts := m.tgt
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+	}
+	for _, s := range m.src {
+		for _, t := range tgts {
+			if s == t {
+				continue
+			}
+			e := sc.event(m, code, s, t)
+			if sc.duplicate(&e) {
+				continue
+			}
+			sc.flags(m, &e)
+			sc.events = append(sc.events, e)
+		}
+	}
+	sc.prev = m
+}
+
+func (sc *scan) duplicate(e *event.Event) bool {
+	for k := range sc.events {
+		o := &sc.events[k]
+		if o.Code == e.Code && o.Source.Code == e.Source.Code && o.Target.Code == e.Target.Code {
+			return true
+		}
+	}
+	return false
+}
+
+func (sc *scan) actor(k int) (event.Actor, event.ActorTrace) {
+	if k < 0 {
+		return event.Actor{}, event.ActorTrace{}
+	}
+	m := &sc.ms[k]
+	return event.Actor{
+		Code: m.Code, Name: m.Name, Text: sc.tokText(m.Start, m.End), Span: sc.span(m.Start, m.End),
+	}, m.Trace()
+}
+
+// span converts token range [a, b) to code points within the sentence.
+func (sc *scan) span(a, b int) event.Span {
+	if a >= b {
+		return event.Span{}
+	}
+	bs, be := sc.toks[a].Start-sc.s.Start, sc.toks[b-1].End-sc.s.Start
+	return event.Span{Start: runeCount(sc.s.Text[:bs]), End: runeCount(sc.s.Text[:be]), Text: sc.s.Text[bs:be]}
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+func (sc *scan) event(m *match, code cameo.Code, s, t int) event.Event {
+	src, srcTrace := sc.actor(s)
+	tgt, tgtTrace := sc.actor(t)
+	e := event.Event{
+		SentenceIndex: sc.s.Index,
+		Sentence:      sc.s.Text,
+		Source:        src,
+		Target:        tgt,
+		Code:          code,
+		Root:          code.Root(),
+		QuadClass:     code.QuadClass(),
+		Goldstein:     code.Goldstein(),
+		PLOVER:        plover.For(code),
+	}
+	e.Explain.Verb = sc.span(m.anchor, m.last+1)
+	e.Explain.Pattern = m.p.Rule()
+	e.Explain.Source = srcTrace
+	e.Explain.Target = tgtTrace
+	e.Explain.Notes = append(e.Explain.Notes, m.notes...)
+	if len(m.src) > 1 || len(m.tgt) > 1 {
+		e.Explain.Notes = append(e.Explain.Notes, "compound: one event per actor")
+	}
+	return e
+}

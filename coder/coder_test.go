@@ -1,0 +1,176 @@
+package coder_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-project/annals/coder"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/text"
+)
+
+// testDict is a small dictionary written for these tests.
+const testDict = `
+country BRA : Brazil
+country ARG : Argentina
+country PER : Peru
+country CHL : Chile
+country USA : United States ; US
+demonym PER : Peruvian ; Peruvians
+demonym CHL : Chilean ; Chileans
+capital USAGOV : Washington
+capital RUSGOV : Moscow
+country RUS : Russia
+agent GOV : government ; foreign ministry
+agent MIL : army ; troops ; forces
+agent REB : rebel
+person PERGOV@2020-01-01.. : Ana Quispe ; Quispe
+title : President ; Major General
+verb 190 : attack +
+verb 111 : condemn + ; criticize +
+verb 043 : meet with + ; meet +
+verb 057 : sign * agreement with +
+verb 020 : urge + to ; call on + to
+verb 138 : threaten to attack +
+verb 125 : $ 's rejection of +
+verb 174 : expel +
+speech : say ; announce
+negation : not ; n't ; never
+modal : will ; would ; prepare to ; plan to
+`
+
+func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
+	t.Helper()
+	d := &dict.Dict{}
+	if errs := d.Parse("test.dict", []byte(testDict)); len(errs) > 0 {
+		t.Fatalf("test dictionary: %v", errs)
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return coder.New(d), sp
+}
+
+// code codes a text and renders each event as "SRC>TGT:CODE" with flags.
+func code(t testing.TB, c *coder.Coder, sp *text.Splitter, txt string) []string {
+	t.Helper()
+	ctx := &coder.Context{}
+	var out []string
+	for _, s := range sp.Split(txt) {
+		for _, e := range c.Sentence(&s, time.Date(2021, 3, 1, 0, 0, 0, 0, time.UTC), ctx) {
+			out = append(out, render(&e))
+		}
+	}
+	return out
+}
+
+func render(e *event.Event) string {
+	s := fmt.Sprintf("%s>%s:%s", e.Source.Code, e.Target.Code, e.Code)
+	if e.Negated {
+		s += " neg"
+	}
+	if e.Hypothetical {
+		s += " hyp"
+	}
+	if e.Quoted {
+		s += " quote"
+	}
+	return s
+}
+
+func TestConstructions(t *testing.T) {
+	c, sp := newCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"simple", "Brazil attacked Argentina on Monday.", []string{"BRA>ARG:190"}},
+		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
+		{"compound target", "Peru condemned Brazil, Argentina and Chile.", []string{"PER>BRA:111", "PER>ARG:111", "PER>CHL:111"}},
+		{"passive", "Chile was attacked by Peruvian troops.", []string{"PERMIL>CHL:190"}},
+		{"passive participle", "Towns attacked by Peruvian troops burned.", []string{"PERMIL>:190"}},
+		{"speech: complement coded, statement not", "Brazil said Peru attacked Chile.", []string{"PER>CHL:190"}},
+		{"negation", "Peru did not attack Chile.", []string{"PER>CHL:190 neg"}},
+		{"negation n't", "Peru didn't attack Chile.", []string{"PER>CHL:190 neg"}},
+		{"future modal", "Peru will attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
+		{"object control", "Brazil urged Peru to attack Chile.", []string{"BRA>PER:020", "PER>CHL:190 hyp"}},
+		{"quote", `Brazil said: "We will attack Chile."`, []string{"BRA>CHL:190 hyp quote"}},
+		{"demonym agent", "The Chilean army attacked Peru.", []string{"CHLMIL>PER:190"}},
+		{"capital metonym", "Washington criticized Moscow.", []string{"USAGOV>RUSGOV:111"}},
+		{"capital as place is no target", "Peru condemned the attack in Moscow.", []string{"PER>:111"}},
+		{"possessive agent", "Russia's army attacked Chile.", []string{"RUSMIL>CHL:190"}},
+		{"agent of country", "The army of Peru attacked Chile.", []string{"PERMIL>CHL:190"}},
+		{"pattern with gap", "Peru signed a trade agreement with Chile.", []string{"PER>CHL:057"}},
+		{"meet with beats meet", "Peru met with Chile.", []string{"PER>CHL:043"}},
+		{"noun pattern with possessive source", "Chile criticized Washington's rejection of Peru.", []string{"CHL>USAGOV:111", "USAGOV>PER:125"}},
+		{"coordinated verbs share the subject", "Peru met Chile and attacked Argentina.", []string{"PER>CHL:043", "PER>ARG:190"}},
+		{"relative clause skipped", "The Chilean army, which Peru supports, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
+		{"title and dated person", "President Ana Quispe condemned Chile.", []string{"PERGOV>CHL:111"}},
+		{"case: lower-case us is not the US", "They told us Peru attacked Chile.", []string{"PER>CHL:190"}},
+		{"nominal anchor is not a verb; a passive subject inside a phrase is no target", "The attack on Chile was condemned by Peru.", []string{"PER>:111"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, c, sp, tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestContextAcrossSentences(t *testing.T) {
+	c, sp := newCoder(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare agent takes the country named before", "Peruvian troops crossed the border. The government expelled Chilean rebels.", []string{"PERGOV>CHLREB:174"}},
+		{"pronoun it", "Chile held elections. It condemned Peru.", []string{"CHL>PER:111"}},
+		{"he resolves to a person", "Ana Quispe spoke in Lima. He condemned Chile.", []string{"PERGOV>CHL:111"}},
+		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, c, sp, tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExplain(t *testing.T) {
+	c, sp := newCoder(t)
+	s := sp.Split("Chile was attacked by Peruvian troops.")[0]
+	evs := c.Sentence(&s, time.Time{}, nil)
+	if len(evs) != 1 {
+		t.Fatalf("want 1 event, got %d", len(evs))
+	}
+	x := evs[0].Explain
+	if x.Pattern.Text != "attack +" || x.Pattern.Origin.File != "test.dict" || x.Pattern.Origin.Line == 0 {
+		t.Errorf("pattern = %+v", x.Pattern)
+	}
+	if x.Verb.Text != "attacked" {
+		t.Errorf("verb span = %+v", x.Verb)
+	}
+	if got := evs[0].Source.Span; got.Text != "Peruvian troops" || got.Start != 22 || got.End != 37 {
+		t.Errorf("source span = %+v", got)
+	}
+	if len(x.Source.Entries) != 2 {
+		t.Errorf("source entries = %+v, want demonym and agent lines", x.Source.Entries)
+	}
+	found := false
+	for _, n := range x.Notes {
+		found = found || strings.HasPrefix(n, "passive")
+	}
+	if !found {
+		t.Errorf("notes %q do not explain the passive", x.Notes)
+	}
+}

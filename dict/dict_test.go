@@ -1,0 +1,140 @@
+package dict
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseEntries(t *testing.T) {
+	src := `# a comment
+country  PER  : Peru ; Republic of Peru   # trailing comment
+person   PERGOV@2020-01-01..2022-12-31 PEROPP@..2019-12-31 : Ana Quispe ; Quispe
+agent    MIL  : army ; militia
+verb     043  : meet with + ; $ 's visit to +
+speech        : say
+`
+	d := &Dict{}
+	if errs := d.Parse("t.txt", []byte(src)); len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	if len(d.Actors) != 3 || len(d.Patterns) != 2 || len(d.Speech) != 1 {
+		t.Fatalf("got %d actors, %d patterns, %d speech", len(d.Actors), len(d.Patterns), len(d.Speech))
+	}
+	peru := d.Actors[0]
+	if peru.Origin.Line != 2 || peru.Origin.File != "t.txt" || peru.Name != "Peru" || len(peru.Phrases) != 2 {
+		t.Errorf("country entry = %+v", peru)
+	}
+	person := d.Actors[1]
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	for date, want := range map[string]string{"2021-06-01": "PERGOV", "2019-06-01": "PEROPP", "2023-01-01": ""} {
+		if got := person.CodeOn(day(date)); got != want {
+			t.Errorf("CodeOn(%s) = %q, want %q", date, got, want)
+		}
+	}
+	if got := person.CodeOn(time.Time{}); got != "PERGOV" {
+		t.Errorf("CodeOn(zero) = %q, want the first code", got)
+	}
+	// agents get their plurals
+	var phrases []string
+	for _, p := range d.Actors[2].Phrases {
+		phrases = append(phrases, p[0].Lower)
+	}
+	if strings.Join(phrases, ",") != "army,armies,militia,militias" {
+		t.Errorf("agent phrases = %v", phrases)
+	}
+	visit := d.Patterns[1]
+	if visit.Items[visit.Anchor].Alts[0] != "visit" || visit.Items[0].Kind != Source || visit.Items[len(visit.Items)-1].Kind != Target {
+		t.Errorf("pattern %q parsed as %+v anchor %d", visit.Text, visit.Items, visit.Anchor)
+	}
+}
+
+func TestParseErrorsAreReportedAndSkipped(t *testing.T) {
+	src := `country PER : Peru
+nonsense line without colon
+planet XYZ : Mars
+country : Nowhere
+person PERGOV@2020-13-01.. : Bad Date
+person PERGOV@2022-01-01..2020-01-01 : Backwards
+verb 9x9 : attack +
+verb 190 :
+verb 190 : a||b +
+country CHL : Chile
+`
+	d := &Dict{}
+	errs := d.Parse("bad.txt", []byte(src))
+	if len(errs) != 8 {
+		t.Fatalf("want 8 errors, got %d: %v", len(errs), errs)
+	}
+	for i, line := range []int{2, 3, 4, 5, 6, 7, 8, 9} {
+		pe, ok := errs[i].(*ParseError)
+		if !ok || pe.Line != line || pe.File != "bad.txt" {
+			t.Errorf("error %d = %v, want bad.txt:%d", i, errs[i], line)
+		}
+	}
+	if len(d.Actors) != 2 {
+		t.Errorf("the good lines should load: %d actors", len(d.Actors))
+	}
+}
+
+func TestCase(t *testing.T) {
+	tests := []struct {
+		dict, tok string
+		want      bool
+	}{
+		{"US", "US", true}, {"US", "us", false}, {"US", "Us", false},
+		{"Turkey", "Turkey", true}, {"Turkey", "turkey", false}, {"Turkey", "TURKEY", true},
+		{"army", "Army", true}, {"army", "army", true},
+		{"al-Sarraj", "al-Sarraj", true}, {"al-Sarraj", "Al-Sarraj", true},
+		{"U.S.", "U.S.", true}, {"U.S.", "u.s.", false},
+	}
+	for _, tt := range tests {
+		w := splitWords(tt.dict)[0]
+		if got := MatchCase(w.Case, tt.tok); got != tt.want {
+			t.Errorf("dictionary %q vs token %q: %v, want %v", tt.dict, tt.tok, got, tt.want)
+		}
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	tests := map[string]string{
+		"Haftar's forces":      "haftar|'s|forces",
+		"Haftar’s forces":      "haftar|'s|forces",
+		"Washington D.C.":      "washington|d.c.",
+		"Government (GNA)":     "government|(|gna|)",
+		"rebels' commanders":   "rebels|'|commanders",
+		"Côte d'Ivoire":        "côte|d'ivoire",
+		"Maj. Gen. Ana Flores": "maj.|gen.|ana|flores",
+	}
+	for in, want := range tests {
+		var got []string
+		for _, w := range splitWords(in) {
+			got = append(got, w.Lower)
+		}
+		if strings.Join(got, "|") != want {
+			t.Errorf("splitWords(%q) = %v, want %s", in, got, want)
+		}
+	}
+}
+
+func TestPlural(t *testing.T) {
+	for in, want := range map[string]string{
+		"militia": "militias", "party": "parties", "police": "police", "spokesman": "spokesmen",
+		"embassy": "embassies", "witness": "witnesses", "forces": "forces", "men": "", "u.n.": "",
+		"day": "days", "church": "churches",
+	} {
+		if got := Plural(in); got != want {
+			t.Errorf("Plural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDefaultParses(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Actors) < 500 || len(d.Patterns) < 100 {
+		t.Errorf("default dictionary looks empty: %d actors, %d patterns", len(d.Actors), len(d.Patterns))
+	}
+}

@@ -1,0 +1,311 @@
+// Package check holds the consistency tests of the default actor
+// dictionaries (dict/data/actors): that every file parses, that codes have
+// the CAMEO shape, that no phrase names two different codes, that a
+// person's dated codes do not contradict each other, and that the entries
+// the seed story needs code as a researcher expects.
+package check
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/annals-project/annals/dict"
+)
+
+const actorsDir = "dict/data/actors/"
+
+// loadActors parses every embedded actor file and fails on any bad line.
+func loadActors(t *testing.T) *dict.Dict {
+	t.Helper()
+	files, names := dict.DefaultFiles()
+	d := &dict.Dict{}
+	n := 0
+	for _, name := range names {
+		if !strings.HasPrefix(name, actorsDir) {
+			continue
+		}
+		n++
+		for _, err := range d.Parse(name, files[name]) {
+			t.Errorf("%v", err)
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no files under %s", actorsDir)
+	}
+	return d
+}
+
+// roles are the CAMEO role codes the agent file may use.
+var roles = map[string]bool{
+	"GOV": true, "MIL": true, "REB": true, "SEP": true, "OPP": true, "PTY": true,
+	"LEG": true, "JUD": true, "COP": true, "SPY": true, "BUS": true, "MED": true,
+	"CVL": true, "REF": true, "HLH": true, "EDU": true, "LAB": true, "AGR": true,
+	"ELI": true, "UAF": true, "CRM": true, "RAD": true, "NGO": true, "HRI": true,
+	"ENV": true, "REL": true, "MUS": true, "CHR": true, "JEW": true,
+}
+
+func upperLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func TestCodeShapes(t *testing.T) {
+	d := loadActors(t)
+	countries := map[string]bool{}
+	for _, e := range d.Actors {
+		if e.Kind == dict.Country {
+			countries[e.Codes[0].Code] = true
+		}
+	}
+	for _, e := range d.Actors {
+		where := e.Origin.String()
+		for _, c := range e.Codes {
+			code := c.Code
+			if !upperLetters(code) || len(code)%3 != 0 {
+				t.Errorf("%s: code %q is not groups of three capitals", where, code)
+				continue
+			}
+			switch e.Kind {
+			case dict.Country, dict.Demonym:
+				if len(code) != 3 || len(e.Codes) != 1 {
+					t.Errorf("%s: %s wants one three-letter code, has %v", where, e.Kind, e.Codes)
+				}
+			case dict.Capital:
+				if len(code) != 6 || !strings.HasSuffix(code, "GOV") || !countries[code[:3]] {
+					t.Errorf("%s: capital code %q is not a known country + GOV", where, code)
+				}
+			case dict.Agent:
+				for i := 0; i < len(code); i += 3 {
+					if !roles[code[i:i+3]] {
+						t.Errorf("%s: agent role %q is not a CAMEO role code", where, code[i:i+3])
+					}
+				}
+			case dict.IGO:
+				if !strings.HasPrefix(code, "IGO") && !strings.HasPrefix(code, "NGO") {
+					t.Errorf("%s: igo code %q does not start with IGO or NGO", where, code)
+				}
+			case dict.Actor, dict.Person:
+				p := code[:3]
+				if p != "IGO" && p != "NGO" && !countries[p] {
+					t.Errorf("%s: code %q starts with %q, which is no country entry", where, code, p)
+				}
+			}
+		}
+		if e.Kind == dict.Person {
+			dated := false
+			for _, c := range e.Codes {
+				dated = dated || !c.From.IsZero() || !c.To.IsZero()
+			}
+			if !dated {
+				t.Errorf("%s: a person needs dated codes", where)
+			}
+		}
+	}
+}
+
+func phraseKey(ws []dict.Word) string {
+	var b strings.Builder
+	for i, w := range ws {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.Lower)
+		b.WriteByte(byte('0' + w.Case))
+	}
+	return b.String()
+}
+
+func codesKey(e *dict.Entry) string {
+	var s []string
+	for _, c := range e.Codes {
+		s = append(s, c.String())
+	}
+	return strings.Join(s, " ")
+}
+
+// TestNoAmbiguousPhrases: a phrase written the same way must not name two
+// different codes. Titles are left out: they share words with agents on
+// purpose ("Governor X" is a title, "the governor" an agent).
+func TestNoAmbiguousPhrases(t *testing.T) {
+	d := loadActors(t)
+	type use struct {
+		e     *dict.Entry
+		codes string
+	}
+	seen := map[string]use{}
+	for _, e := range d.Actors {
+		if e.Kind == dict.Title {
+			continue
+		}
+		ck := e.Kind.String() + ":" + codesKey(e)
+		if e.Kind != dict.Agent {
+			ck = codesKey(e) // names of one code may repeat across kinds
+		}
+		for _, p := range e.Phrases {
+			k := phraseKey(p)
+			if prev, ok := seen[k]; ok && prev.codes != ck {
+				t.Errorf("%s: phrase %q is also %s (%s)", e.Origin, k, prev.codes, prev.e.Origin)
+				continue
+			}
+			seen[k] = use{e, ck}
+		}
+	}
+}
+
+// TestPersonRanges: two codes of one person may not both hold on a day.
+func TestPersonRanges(t *testing.T) {
+	d := loadActors(t)
+	far := time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, e := range d.Actors {
+		if e.Kind != dict.Person {
+			continue
+		}
+		cs := append([]dict.DatedCode(nil), e.Codes...)
+		sort.Slice(cs, func(i, j int) bool { return cs[i].From.Before(cs[j].From) })
+		for i := 1; i < len(cs); i++ {
+			end := cs[i-1].To
+			if end.IsZero() {
+				end = far
+			}
+			if !cs[i].From.After(end) {
+				t.Errorf("%s: %s overlaps %s", e.Origin, cs[i-1], cs[i])
+			}
+		}
+	}
+}
+
+// TestLookups checks entries a researcher relies on, the seed story's among
+// them, through the parsed dictionary: phrase as written in text → code on
+// a day.
+func TestLookups(t *testing.T) {
+	d := loadActors(t)
+	index := map[string][]*dict.Entry{}
+	for _, e := range d.Actors {
+		for _, p := range e.Phrases {
+			var ws []string
+			for _, w := range p {
+				ws = append(ws, w.Lower)
+			}
+			k := strings.Join(ws, " ")
+			index[k] = append(index[k], e)
+		}
+	}
+	day := func(s string) time.Time {
+		if s == "" {
+			return time.Time{}
+		}
+		tm, err := time.Parse("2006-01-02", s)
+		if err != nil {
+			t.Fatalf("bad test date %q", s)
+		}
+		return tm
+	}
+	tests := []struct {
+		phrase string // lower case, tokens separated by spaces
+		kind   dict.Kind
+		on     string
+		want   string
+	}{
+		{"libya", dict.Country, "", "LBY"},
+		{"libyan", dict.Demonym, "", "LBY"},
+		{"libyans", dict.Demonym, "", "LBY"},
+		{"tripoli", dict.Capital, "", "LBYGOV"},
+		{"us", dict.Country, "", "USA"},
+		{"u.s.", dict.Country, "", "USA"},
+		{"america", dict.Country, "", "USA"},
+		{"american", dict.Demonym, "", "USA"},
+		{"washington", dict.Capital, "", "USAGOV"},
+		{"uk", dict.Country, "", "GBR"},
+		{"britain", dict.Country, "", "GBR"},
+		{"briton", dict.Demonym, "", "GBR"},
+		{"russia", dict.Country, "", "RUS"},
+		{"russian federation", dict.Country, "", "RUS"},
+		{"russian", dict.Demonym, "", "RUS"},
+		{"moscow", dict.Capital, "", "RUSGOV"},
+		{"kyiv", dict.Capital, "", "UKRGOV"},
+		{"kiev", dict.Capital, "", "UKRGOV"},
+		{"turkey", dict.Country, "", "TUR"},
+		{"ivory coast", dict.Country, "", "CIV"},
+		{"cote d'ivoire", dict.Country, "", "CIV"},
+		{"burma", dict.Country, "", "MMR"},
+		{"drc", dict.Country, "", "COD"},
+		{"north korea", dict.Country, "", "PRK"},
+		{"kosovo", dict.Country, "", "KSV"},
+		{"east timor", dict.Country, "", "TMP"},
+		{"romania", dict.Country, "", "ROU"},
+		{"latin america", dict.Country, "", "LAM"},
+		{"wagner", dict.Actor, "2020-06-26", "RUSMIL"},
+		{"haftar 's forces", dict.Actor, "2020-06-26", "LBYMIL"},
+		{"lna", dict.Actor, "2020-06-26", "LBYMIL"},
+		{"khalifa haftar", dict.Person, "2020-06-26", "LBYMIL"},
+		{"haftar", dict.Person, "2011-05-01", "LBYREB"},
+		{"haftar", dict.Person, "2013-01-01", ""},
+		{"government of national accord", dict.Actor, "2020-06-26", "LBYGOV"},
+		{"gna", dict.Actor, "2015-01-01", ""},
+		{"sarraj", dict.Person, "2020-06-26", "LBYGOV"},
+		{"un", dict.IGO, "", "IGOUNO"},
+		{"u.n.", dict.IGO, "", "IGOUNO"},
+		{"security council", dict.IGO, "", "IGOUNO"},
+		{"nato", dict.IGO, "", "IGOWSTNAT"},
+		{"european union", dict.IGO, "", "IGOEUREEC"},
+		{"guterres", dict.Person, "2020-06-07", "IGOUNO"},
+		{"guterres", dict.Person, "2010-01-01", "IGOUNOREFHCR"},
+		{"trump", dict.Person, "2020-06-26", "USAGOV"},
+		{"biden", dict.Person, "2020-06-26", "USAELI"},
+		{"biden", dict.Person, "2022-01-01", "USAGOV"},
+		{"putin", dict.Person, "2020-06-26", "RUSGOV"},
+		{"erdogan", dict.Person, "2020-06-26", "TURGOV"},
+		{"sisi", dict.Person, "2020-06-26", "EGYGOV"},
+		{"macron", dict.Person, "2020-06-26", "FRAGOV"},
+		{"state department", dict.Agent, "", "GOV"},
+		{"foreign ministry", dict.Agent, "", "GOV"},
+		{"government", dict.Agent, "", "GOV"},
+		{"army", dict.Agent, "", "MIL"},
+		{"armies", dict.Agent, "", "MIL"},
+		{"militia", dict.Agent, "", "UAF"},
+		{"militias", dict.Agent, "", "UAF"},
+		{"parties", dict.Agent, "", "PTY"},
+		{"mercenaries", dict.Agent, "", "UAF"},
+		{"rebels", dict.Agent, "", "REB"},
+		{"security forces", dict.Agent, "", "MIL"},
+		{"defence ministry", dict.Agent, "", "GOVMIL"},
+		{"kremlin", dict.Actor, "", "RUSGOV"},
+		{"white house", dict.Actor, "", "USAGOV"},
+	}
+	for _, tc := range tests {
+		var got []string
+		found := false
+		done := map[*dict.Entry]bool{}
+		for _, e := range index[tc.phrase] {
+			if e.Kind != tc.kind || done[e] {
+				continue
+			}
+			done[e] = true
+			found = true
+			got = append(got, e.CodeOn(day(tc.on)))
+		}
+		if !found {
+			t.Errorf("%s %q: no entry", tc.kind, tc.phrase)
+			continue
+		}
+		if len(got) != 1 || got[0] != tc.want {
+			t.Errorf("%s %q on %q: got %q, want %q", tc.kind, tc.phrase, tc.on, got, tc.want)
+		}
+	}
+	titles := []string{"president", "major general", "maj. gen.", "field marshal", "secretary-general", "spokesman", "mr."}
+	for _, p := range titles {
+		ok := false
+		for _, e := range index[p] {
+			ok = ok || e.Kind == dict.Title
+		}
+		if !ok {
+			t.Errorf("title %q missing", p)
+		}
+	}
+}

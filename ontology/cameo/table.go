@@ -1,0 +1,135 @@
+package cameo
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed codes.tsv
+var codesTSV string
+
+// Entry is one row of the codebook.
+type Entry struct {
+	Code      Code
+	Name      string
+	Goldstein float64
+	Root      Code
+}
+
+// table is the parsed codebook; built once and only read afterwards.
+type table struct {
+	entries []Entry      // in code order
+	index   map[Code]int // code → position in entries
+	roots   []Code
+}
+
+// codebook parses the embedded codes.tsv on first use. The file ships with
+// the package and is checked by the tests, so a parse failure is a build
+// defect, not bad input: it panics with the file position.
+var codebook = sync.OnceValue(func() *table {
+	t, err := parseTable(strings.NewReader(codesTSV))
+	if err != nil {
+		panic("cameo: embedded codes.tsv: " + err.Error())
+	}
+	return t
+})
+
+// Lookup returns the codebook entry of c. It does not allocate.
+func Lookup(c Code) (Entry, bool) {
+	t := codebook()
+	i, ok := t.index[c]
+	if !ok {
+		return Entry{}, false
+	}
+	return t.entries[i], true
+}
+
+// All returns every entry in code order ("01", "010", …, "0211", "022", …,
+// "2042"). The slice is the caller's own copy.
+func All() []Entry {
+	return slices.Clone(codebook().entries)
+}
+
+// Roots returns the twenty root codes "01" … "20" in order, as a new slice.
+func Roots() []Code {
+	return slices.Clone(codebook().roots)
+}
+
+// parseTable reads the codes.tsv format: '#' comment lines, blank lines, and
+// rows "code<TAB>goldstein<TAB>name". It rejects malformed codes, scores
+// outside -10…10, duplicates, rows out of code order, and sub-codes whose
+// parent (root, or three-digit base) is not defined before them.
+func parseTable(r io.Reader) (*table, error) {
+	t := &table{index: make(map[Code]int, 320)}
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if s == "" || s[0] == '#' {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("line %d: want 3 tab-separated columns (code, goldstein, name), got %d", line, len(f))
+		}
+		c := Code(f[0])
+		if !wellFormed(c) {
+			return nil, fmt.Errorf("line %d: malformed code %q: want 2 to 4 digits with a root 01-20", line, f[0])
+		}
+		g, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || g < -10 || g > 10 {
+			return nil, fmt.Errorf("line %d: code %s: Goldstein score %q is not a number in -10..10", line, c, f[1])
+		}
+		name := strings.TrimSpace(f[2])
+		if name == "" {
+			return nil, fmt.Errorf("line %d: code %s: empty name", line, c)
+		}
+		if _, dup := t.index[c]; dup {
+			return nil, fmt.Errorf("line %d: duplicate code %s", line, c)
+		}
+		if n := len(t.entries); n > 0 && t.entries[n-1].Code >= c {
+			return nil, fmt.Errorf("line %d: code %s is out of order (after %s)", line, c, t.entries[n-1].Code)
+		}
+		if len(c) > 2 {
+			parent := c.Root()
+			if len(c) == 4 {
+				parent = c.Base()
+			}
+			if _, ok := t.index[parent]; !ok {
+				return nil, fmt.Errorf("line %d: code %s comes before (or without) its parent %s", line, c, parent)
+			}
+		} else {
+			t.roots = append(t.roots, c)
+		}
+		t.index[c] = len(t.entries)
+		t.entries = append(t.entries, Entry{Code: c, Name: name, Goldstein: g, Root: c.Root()})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("line %d: %w", line+1, err)
+	}
+	if len(t.entries) == 0 {
+		return nil, fmt.Errorf("no codes")
+	}
+	return t, nil
+}
+
+// wellFormed: 2–4 ASCII digits whose first two are a root 01–20.
+func wellFormed(c Code) bool {
+	if len(c) < 2 || len(c) > 4 {
+		return false
+	}
+	for i := 0; i < len(c); i++ {
+		if c[i] < '0' || c[i] > '9' {
+			return false
+		}
+	}
+	r := int(c[0]-'0')*10 + int(c[1]-'0')
+	return r >= 1 && r <= 20
+}

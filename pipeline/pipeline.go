@@ -1,0 +1,160 @@
+// Package pipeline wires the stages of annals for one article:
+//
+//	article ──► text.Split ──► coder.Sentence (actor.Find inside) ──► timex.Find ──► events
+//
+// Read Code below to see the whole path.
+package pipeline
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/annals-project/annals/article"
+	"github.com/annals-project/annals/coder"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/text"
+	"github.com/annals-project/annals/timex"
+)
+
+// MaxSentenceTokens bounds the work on one sentence: longer "sentences" are
+// lists, tables or text without punctuation, and are reported and skipped.
+const MaxSentenceTokens = 300
+
+// Pipeline holds the loaded stages. Build it once; Code is safe for
+// concurrent use.
+type Pipeline struct {
+	split *text.Splitter
+	coder *coder.Coder
+}
+
+// New loads the stages over dictionary d.
+func New(d *dict.Dict) (*Pipeline, error) {
+	sp, err := text.NewSplitter()
+	if err != nil {
+		return nil, fmt.Errorf("load sentence splitter: %w", err)
+	}
+	return &Pipeline{split: sp, coder: coder.New(d)}, nil
+}
+
+// Coder returns the pipeline's coder.
+func (p *Pipeline) Coder() *coder.Coder { return p.coder }
+
+// Splitter returns the pipeline's sentence splitter.
+func (p *Pipeline) Splitter() *text.Splitter { return p.split }
+
+// SentenceError is a sentence that could not be coded; the rest of the
+// article still is.
+type SentenceError struct {
+	Doc      string
+	Sentence int
+	Msg      string
+}
+
+func (e *SentenceError) Error() string {
+	return fmt.Sprintf("%s: sentence %d: %s", e.Doc, e.Sentence+1, e.Msg)
+}
+
+// Code runs one article through the stages and returns its events, with
+// the sentences it had to skip as errors.
+func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
+	var events []event.Event
+	var errs []error
+	furniture := furnitureNotes(a)
+	ref := a.Date
+	ctx := &coder.Context{}
+	for _, s := range p.split.Split(a.Text) {
+		if len(s.Tokens) > MaxSentenceTokens {
+			errs = append(errs, &SentenceError{a.ID, s.Index, fmt.Sprintf("%d tokens, more than %d: skipped", len(s.Tokens), MaxSentenceTokens)})
+			continue
+		}
+		evs, err := p.codeSentence(&s, ref, ctx)
+		if err != nil {
+			errs = append(errs, &SentenceError{a.ID, s.Index, err.Error()})
+			continue
+		}
+		if len(evs) == 0 {
+			continue
+		}
+		dates := timex.Find(s.Text, ref)
+		for i := range evs {
+			e := &evs[i]
+			setDate(e, &s, dates, ref)
+			e.DocID = a.ID
+			e.Article = event.ArticleRef{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Date: day(ref)}
+			e.Explain.Furniture = furniture
+		}
+		events = append(events, evs...)
+	}
+	return events, errs
+}
+
+// codeSentence codes one sentence; a failure inside the coder is turned
+// into an error for this sentence alone.
+func (p *Pipeline) codeSentence(s *text.Sentence, ref time.Time, ctx *coder.Context) (evs []event.Event, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			evs, err = nil, fmt.Errorf("coder failed: %v", r)
+		}
+	}()
+	return p.coder.Sentence(s, ref, ctx), nil
+}
+
+// setDate gives the event the time expression of its sentence nearest to
+// its verb, or the publication date, marked inferred.
+func setDate(e *event.Event, s *text.Sentence, dates []timex.Expr, ref time.Time) {
+	if len(dates) == 0 {
+		e.Date, e.DatePrecision, e.DateInferred = day(ref), event.Day, true
+		e.Explain.Date = "no date in the sentence: the publication date"
+		if ref.IsZero() {
+			e.Explain.Date = "no date in the sentence and no publication date"
+		}
+		return
+	}
+	verb := byteOffset(s.Text, e.Explain.Verb.Start)
+	best := dates[0]
+	for _, d := range dates[1:] {
+		if dist(d, verb) < dist(best, verb) {
+			best = d
+		}
+	}
+	e.Date, e.DatePrecision = day(best.Date), event.Precision(best.Precision)
+	e.Explain.Date = fmt.Sprintf("'%s' → %s (%s) against the publication date %s", best.Text, e.Date, best.Precision, day(ref))
+}
+
+func dist(d timex.Expr, at int) int {
+	switch {
+	case at < d.Start:
+		return d.Start - at
+	case at >= d.End:
+		return at - d.End
+	}
+	return 0
+}
+
+// byteOffset converts a code-point offset in s to a byte offset.
+func byteOffset(s string, runes int) int {
+	n := 0
+	for i := range s {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+func day(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+func furnitureNotes(a *article.Article) []string {
+	var out []string
+	for _, f := range a.Furniture {
+		out = append(out, fmt.Sprintf("line %d dropped (%s): %s", f.Line, f.Rule, f.Text))
+	}
+	return out
+}
