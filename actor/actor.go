@@ -300,7 +300,7 @@ func withAgent(country string, agent raw, qual *dict.Entry) Mention {
 	return Mention{
 		Start: agent.start, End: agent.end,
 		Code:    cameo.ActorCode(country + agent.code),
-		Name:    agent.entry.Name,
+		Name:    qual.Name + " " + agent.entry.Name,
 		Entries: []*dict.Entry{qual, agent.entry},
 	}
 }

@@ -210,7 +210,6 @@ func (sc *scan) resolve() {
 			if kn, ok := sc.antecedent(k, func(kn known) bool { return kn.code.Country() != "IGO" }); ok {
 				m.Code = cameo.ActorCode(kn.code.Country()) + role
 				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + kn.code.Country() + " from '" + kn.text + "'"
-				m.Role = actor.Named
 				m.Entries = append(m.Entries, kn.entries...)
 			} else {
 				m.Code = "---" + role
@@ -271,17 +270,20 @@ func isDet(w string) bool {
 
 // match is one pattern matched at an anchor.
 type match struct {
-	p        *dict.Pattern
-	anchor   int
-	last     int   // last token of the verb phrase
-	lits     int   // literal words matched: more is more specific
-	src      []int // mention indices
-	tgt      []int
-	tgtAt    int  // token where the target is read; -1 without "+"
-	srcFixed bool // the pattern placed the source ($)
-	passive  bool
-	words    []int // tokens of the literal words after the anchor
-	notes    []string
+	p         *dict.Pattern
+	anchor    int
+	last      int   // last token of the verb phrase
+	lits      int   // literal words matched: more is more specific
+	src       []int // mention indices
+	tgt       []int
+	tgtAt     int  // token where the target is read; -1 without "+"
+	srcFixed  bool // the pattern placed the source ($)
+	passive   bool
+	reduced   bool  // a participle after its noun: "cities occupied by X"
+	agentless bool  // a passive with no doer: "was arrested on Monday"
+	end       int   // the token after the verb phrase and its target
+	words     []int // tokens of the literal words after the anchor
+	notes     []string
 }
 
 func (sc *scan) code() {
@@ -406,7 +408,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		for n := 0; n <= 6 && pos+n <= len(sc.toks); n++ {
 			if n > 0 {
 				j := pos + n - 1
-				if (sc.at[j] >= 0 && sc.usable(sc.at[j])) || sc.boundary(j) || sc.toks[j].Lower == "." {
+				// a gap may hold a bare role noun ("the militia file") but
+				// not a named actor
+				if (sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent) || sc.boundary(j) || sc.toks[j].Lower == "." {
 					return false
 				}
 			}
@@ -555,12 +559,15 @@ func (sc *scan) isAux(i int) bool {
 func (sc *scan) findSource(m *match) {
 	i := m.anchor
 	onlyAux := true
-	toInf := false
+	toInf, toAt := false, -1
 	for j := i - 1; j >= 0; j-- {
 		if k := sc.at[j]; k >= 0 {
 			mm := &sc.ms[k]
 			if sc.usable(k) {
-				if toInf && sc.prev != nil && !m.passive {
+				// "met X to hold talks", "urged X to attack": the infinitive
+				// right after the previous verb phrase takes its subject or
+				// object; otherwise the nearest actor is the subject.
+				if toInf && sc.prev != nil && !m.passive && sc.prev.end == toAt {
 					sc.shareSubject(m, "infinitive")
 					return
 				}
@@ -573,7 +580,7 @@ func (sc *scan) findSource(m *match) {
 		}
 		w := sc.toks[j].Lower
 		if onlyAux && w == "to" {
-			toInf = true
+			toInf, toAt = true, j
 		}
 		if sc.boundary(j) {
 			return
@@ -648,16 +655,11 @@ func (sc *scan) relativeClauseStart(j int) int {
 
 // passive detects "was attacked by X" and "cities occupied by X".
 func (sc *scan) passive(m *match) {
-	by := m.last + 1
-	if by >= len(sc.toks) || sc.toks[by].Lower != "by" || m.p.Items[len(m.p.Items)-1].Kind != dict.Target || m.srcFixed {
+	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target {
 		return
 	}
 	t := &sc.toks[m.anchor]
-	if t.Lower == t.Lemma && !strings.HasSuffix(t.Lower, "ed") {
-		return // not a participle
-	}
-	found, _ := sc.findForward(by + 1)
-	if len(found) == 0 {
+	if !participle(t) {
 		return
 	}
 	be := false
@@ -669,6 +671,20 @@ func (sc *scan) passive(m *match) {
 		if !sc.isAux(j) {
 			break
 		}
+	}
+	by := m.last + 1
+	if by >= len(sc.toks) || sc.toks[by].Lower != "by" {
+		if be {
+			// "He was convicted in 2006": the subject undergoes the event
+			// and the doer is not named, so no source can be coded.
+			m.agentless = true
+			m.notes = append(m.notes, "passive without 'by': the doer is not named")
+		}
+		return
+	}
+	found, _ := sc.findForward(by + 1)
+	if len(found) == 0 {
+		return
 	}
 	m.passive = true
 	m.src = found
@@ -688,10 +704,21 @@ func (sc *scan) passive(m *match) {
 		return
 	}
 	// reduced relative: "cities occupied by X" — the target is the noun before
+	m.reduced = true
 	m.notes = append(m.notes, "passive participle: '"+sc.tokText(m.anchor, by+1)+"'")
 	if k := m.anchor - 1; k >= 0 && sc.at[k] >= 0 && sc.usable(sc.at[k]) {
 		m.tgt = []int{sc.at[k]}
 	}
+}
+
+// participle reports whether a token looks like a past participle:
+// "attacked", "taken", "hit" is missed (its form is its lemma).
+func participle(t *text.Token) bool {
+	w := t.Lower
+	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") && w != t.Lemma {
+		return true
+	}
+	return w != t.Lemma && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "s")
 }
 
 func isPrep(w string) bool {
@@ -805,6 +832,9 @@ func (sc *scan) endsAt(ph []string, i int) (int, bool) {
 // emit turns a match into events, one per source × target.
 func (sc *scan) emit(m *match) {
 	sc.passive(m)
+	if m.agentless {
+		return
+	}
 	if len(m.src) == 0 && !m.srcFixed {
 		sc.findSource(m)
 	}
@@ -833,7 +863,13 @@ func (sc *scan) emit(m *match) {
 			sc.events = append(sc.events, e)
 		}
 	}
-	sc.prev = m
+	if !m.reduced { // an embedded participle is not the clause's verb
+		m.end = m.last + 1
+		for _, t := range m.tgt {
+			m.end = max(m.end, sc.ms[t].End)
+		}
+		sc.prev = m
+	}
 }
 
 func (sc *scan) duplicate(e *event.Event) bool {

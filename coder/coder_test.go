@@ -92,6 +92,7 @@ func TestConstructions(t *testing.T) {
 		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
 		{"compound target", "Peru condemned Brazil, Argentina and Chile.", []string{"PER>BRA:111", "PER>ARG:111", "PER>CHL:111"}},
 		{"passive", "Chile was attacked by Peruvian troops.", []string{"PERMIL>CHL:190"}},
+		{"passive without a doer codes nothing", "Chile was attacked on Monday.", nil},
 		{"passive participle", "Towns attacked by Peruvian troops burned.", []string{"PERMIL>:190"}},
 		{"speech: complement coded, statement not", "Brazil said Peru attacked Chile.", []string{"PER>CHL:190"}},
 		{"negation", "Peru did not attack Chile.", []string{"PER>CHL:190 neg"}},

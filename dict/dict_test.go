@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/annals-project/annals/ontology/cameo"
 )
 
 func TestParseEntries(t *testing.T) {
@@ -136,5 +138,27 @@ func TestDefaultParses(t *testing.T) {
 	}
 	if len(d.Actors) < 500 || len(d.Patterns) < 100 {
 		t.Errorf("default dictionary looks empty: %d actors, %d patterns", len(d.Actors), len(d.Patterns))
+	}
+}
+
+// TestDefaultReachesEveryCode checks that the default verb dictionary has
+// a pattern for every 3- and 4-digit code of the CAMEO codebook, and only
+// codes the codebook knows.
+func TestDefaultReachesEveryCode(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reached := map[cameo.Code]bool{}
+	for _, p := range d.Patterns {
+		if !p.Code.Valid() {
+			t.Errorf("%s: pattern %q has code %s, not in the CAMEO codebook", p.Origin, p.Text, p.Code)
+		}
+		reached[p.Code] = true
+	}
+	for _, e := range cameo.All() {
+		if len(e.Code) > 2 && !reached[e.Code] {
+			t.Errorf("CAMEO %s (%s) has no pattern", e.Code, e.Name)
+		}
 	}
 }

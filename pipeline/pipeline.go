@@ -7,6 +7,7 @@ package pipeline
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/annals-project/annals/article"
@@ -100,26 +101,46 @@ func (p *Pipeline) codeSentence(s *text.Sentence, ref time.Time, ctx *coder.Cont
 	return p.coder.Sentence(s, ref, ctx), nil
 }
 
-// setDate gives the event the time expression of its sentence nearest to
+// setDate gives the event the time expression of its clause nearest to
 // its verb, or the publication date, marked inferred.
 func setDate(e *event.Event, s *text.Sentence, dates []timex.Expr, ref time.Time) {
-	if len(dates) == 0 {
+	verb := byteOffset(s.Text, e.Explain.Verb.Start)
+	best := -1
+	for i, d := range dates {
+		if otherClause(s.Text, verb, d) {
+			continue
+		}
+		if best < 0 || dist(d, verb) < dist(dates[best], verb) {
+			best = i
+		}
+	}
+	if best < 0 {
 		e.Date, e.DatePrecision, e.DateInferred = day(ref), event.Day, true
-		e.Explain.Date = "no date in the sentence: the publication date"
+		e.Explain.Date = "no date in the clause: the publication date"
 		if ref.IsZero() {
-			e.Explain.Date = "no date in the sentence and no publication date"
+			e.Explain.Date = "no date in the clause and no publication date"
 		}
 		return
 	}
-	verb := byteOffset(s.Text, e.Explain.Verb.Start)
-	best := dates[0]
-	for _, d := range dates[1:] {
-		if dist(d, verb) < dist(best, verb) {
-			best = d
-		}
+	d := dates[best]
+	e.Date, e.DatePrecision = day(d.Date), event.Precision(d.Precision)
+	e.Explain.Date = fmt.Sprintf("'%s' → %s (%s) against the publication date %s", d.Text, e.Date, d.Precision, day(ref))
+}
+
+// otherClause reports whether a clause break stands between the verb at
+// byte offset verb and the time expression d, so that the date belongs to
+// another verb: "X met Y on Monday, and Z left last week".
+func otherClause(sentence string, verb int, d timex.Expr) bool {
+	a, b := verb, d.Start
+	if d.End <= verb {
+		a, b = d.End, verb
 	}
-	e.Date, e.DatePrecision = day(best.Date), event.Precision(best.Precision)
-	e.Explain.Date = fmt.Sprintf("'%s' → %s (%s) against the publication date %s", best.Text, e.Date, best.Precision, day(ref))
+	if a >= b {
+		return false
+	}
+	between := sentence[a:b]
+	return strings.Contains(between, ";") || strings.Contains(between, ", and ") ||
+		strings.Contains(between, ", but ") || strings.Contains(between, ", while ")
 }
 
 func dist(d timex.Expr, at int) int {

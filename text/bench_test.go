@@ -6,6 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
 )
 
 // wikinewsPath is the development news set, relative to the repository root.
@@ -145,6 +148,17 @@ func BenchmarkNewSplitter(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := NewSplitter(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGolemLoad measures golem's own loader, which NewSplitter does not
+// use (see lemmaTable), for comparison with BenchmarkNewSplitter.
+func BenchmarkGolemLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := golem.New(en.New()); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -21,8 +21,8 @@ type Splitter struct {
 }
 
 // NewSplitter loads the Punkt English model, the abbreviation list and the
-// English lemma dictionary. It takes about 0.1 s and 10 MB of heap, so build
-// one and share it.
+// English lemma dictionary. It takes about 30 ms and keeps about 4 MB of heap
+// (golem.New alone takes 25 ms and keeps 7 MB), so build one and share it.
 func NewSplitter() (*Splitter, error) {
 	abbr, err := parseAbbreviations("abbreviations.txt", abbreviationsTxt)
 	if err != nil {

@@ -130,6 +130,9 @@ func runCode(e *env, args []string) error {
 	if err := w.Close(); err != nil {
 		return err
 	}
+	if pw, ok := w.(*export.PLOVERWriter); ok && pw.Skipped() > 0 {
+		fmt.Fprintf(e.stderr, "annals code: %d events have no PLOVER event type (CAMEO 01x statements) and were not written\n", pw.Skipped())
+	}
 	if failed {
 		return errFailed
 	}
