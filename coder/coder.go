@@ -773,6 +773,11 @@ func (sc *scan) flags(m *match, e *event.Event) {
 	}
 }
 
+// reciprocalRoots are the roots whose events, done by joined actors with no
+// target, are done by each to the others: agreeing, consulting, cooperating,
+// fighting.
+var reciprocalRoots = map[cameo.Code]bool{"03": true, "04": true, "05": true, "06": true, "19": true}
+
 // aspectual verbs before "to" report an event that happens: "continued to
 // shell the city".
 var aspectual = map[string]bool{"continue": true, "begin": true, "start": true, "resume": true, "go": true, "used": true}
@@ -847,6 +852,12 @@ func (sc *scan) emit(m *match) {
 	}
 	code := m.p.Code
 	tgts := m.tgt
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && reciprocalRoots[code.Root()]
+	if reciprocal {
+		// "Jordan and Britain agreed": each acts on the other
+		tgts = m.src
+		m.notes = append(m.notes, "reciprocal: the joined actors act on each other")
+	}
 	if len(tgts) == 0 {
 		tgts = []int{-1}
 	}

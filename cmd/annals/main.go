@@ -38,6 +38,7 @@ func commands() []*command {
 	return []*command{
 		{name: "code", usage: "[flags] [FILE|-]...", short: "code articles (text, HTML, JSONL) into events", run: runCode},
 		{name: "explain", usage: "[flags] SENTENCE", short: "show how one sentence is coded: actors, patterns, dates", run: runExplain},
+		{name: "eval", usage: "--gold FILE [flags]", short: "score coding against a gold JSONL file (P/R/F1, exact records)", run: runEval},
 		{name: "help", usage: "[COMMAND]", short: "show help for annals or a command", run: runHelp},
 	}
 }

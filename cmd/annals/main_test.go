@@ -140,3 +140,25 @@ func TestExplain(t *testing.T) {
 		}
 	}
 }
+
+func TestEvalCommand(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold.jsonl")
+	recs := `{"id":"t:1","set":"t","ontology":"CAMEO","date":"2021-03-05","text":"Peru attacked Chile on Friday.","events":[{"source":"PER","target":"CHL","code":"190"}],"active":true}
+{"id":"t:2","set":"t","ontology":"CAMEO","date":"2021-03-05","text":"Chile condemned Peru.","events":[{"source":"CHL","target":"PER","code":"190"}],"active":true}
+`
+	if err := os.WriteFile(gold, []byte(recs), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "", "eval", "--gold", gold, "--errors")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; last != "eval: set=t records=2 triple_f1=0.500 root_f1=0.500 sentence_exact=0.500" {
+		t.Errorf("last line = %q\n%s", last, out)
+	}
+	if !strings.Contains(out, "miss t:2") {
+		t.Errorf("--errors does not list the wrong record:\n%s", out)
+	}
+}

@@ -1,0 +1,128 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/annals-project/annals/article"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/eval"
+	"github.com/annals-project/annals/pipeline"
+)
+
+const evalDoc = `Codes every scored record of a gold JSONL file (active and not expecting an
+error; format in ../shared/gold/README.md) with its date and prints micro
+precision, recall and F1 over unique (source, target, code) triples per record,
+the same on root codes, the share of records coded exactly, a table per root
+(per event type for PLOVER sets), the records it got wrong with --errors, and
+last one line per set:
+
+  eval: set=NAME records=N triple_f1=... root_f1=... sentence_exact=...
+
+PLOVER sets are scored on PLOVER event types and add the event-type accuracy
+and the F1 of actor countries (first three letters of the codes). Negated
+events are not counted as found; hypothetical ones are. A record that fails
+to code counts as wrong and the run goes on.`
+
+func runEval(e *env, args []string) error {
+	fs := newFlags("eval", "--gold FILE [flags]", evalDoc)
+	gold := fs.String("gold", "", "gold records `FILE` (JSONL)")
+	set := fs.String("set", "", "score only the set `NAME` (default: every set in the file)")
+	showErrors := fs.Bool("errors", false, "list the records coded wrong, expected vs found")
+	noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
+	var dicts stringList
+	fs.Var(&dicts, "dict", "dictionary `FILE` in the annals format (repeatable)")
+	if err := parseFlags(e, fs, args); err != nil {
+		return err
+	}
+	if *gold == "" {
+		return errors.New("--gold FILE is required (see 'annals eval --help')")
+	}
+	f, err := os.Open(*gold)
+	if err != nil {
+		return err
+	}
+	recs, errs := eval.ReadGold(*gold, f)
+	f.Close()
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "annals eval: %v (skipped)\n", err)
+	}
+	sets := map[string]bool{}
+	for _, r := range recs {
+		if *set == "" || r.Set == *set {
+			sets[r.Set] = true
+		}
+	}
+	if len(sets) == 0 {
+		return fmt.Errorf("no records of set %q in %s", *set, *gold)
+	}
+	d := &dict.Dict{}
+	if !*noDefault {
+		if d, err = dict.Default(); err != nil {
+			return err
+		}
+	}
+	for _, file := range dicts {
+		problems, err := d.LoadFile(file)
+		if err != nil {
+			return err
+		}
+		for _, p := range problems {
+			fmt.Fprintf(e.stderr, "annals eval: dictionary %v (line skipped)\n", p)
+		}
+	}
+	p, err := pipeline.New(d)
+	if err != nil {
+		return err
+	}
+	results := map[string]eval.Result{}
+	for i := range recs {
+		r := &recs[i]
+		if !sets[r.Set] || !r.Scored() {
+			continue
+		}
+		results[r.ID] = codeRecord(p, r)
+	}
+	names := make([]string, 0, len(sets))
+	for s := range sets {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	for _, s := range names {
+		eval.Score(s, recs, results).Write(e.stdout, *showErrors)
+	}
+	return nil
+}
+
+// codeRecord codes one gold record as an article of one paragraph.
+func codeRecord(p *pipeline.Pipeline, r *eval.Record) eval.Result {
+	a := &article.Article{ID: r.ID, Text: r.Text}
+	if r.Date != nil {
+		d, err := time.Parse("2006-01-02", *r.Date)
+		if err != nil {
+			return eval.Result{Err: fmt.Errorf("bad date %q: %w", *r.Date, err)}
+		}
+		a.Date = d
+	}
+	events, errs := p.Code(a)
+	res := eval.Result{}
+	if len(errs) > 0 {
+		res.Err = errors.Join(errs...)
+	}
+	for _, ev := range events {
+		if ev.Negated {
+			continue
+		}
+		code := string(ev.Code)
+		if r.Ontology == "PLOVER" {
+			if code = ev.PLOVER.Event; code == "" {
+				continue
+			}
+		}
+		res.Found = append(res.Found, eval.Triple{Source: string(ev.Source.Code), Target: string(ev.Target.Code), Code: code})
+	}
+	return res
+}
