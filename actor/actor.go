@@ -25,11 +25,23 @@ import (
 // concurrent use.
 type Matcher struct {
 	root *node
+	// actorAgent: a named actor directly before an agent qualifies it
+	// ("Bree President" → BRE + GOV), as PETRARCH and TABARI compose
+	// codes. Set by the dictionary option "actor_agent = true".
+	actorAgent bool
 }
 
 type node struct {
 	next map[string]*node
-	ends []end
+	// stems are words that match every token starting with them
+	// (dict.Word.Prefix); rare, so kept apart from next.
+	stems []stem
+	ends  []end
+}
+
+type stem struct {
+	prefix string
+	n      *node
 }
 
 type end struct {
@@ -39,11 +51,25 @@ type end struct {
 
 // New builds a matcher over the actor entries of d.
 func New(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}}
+	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false)}
 	for _, e := range d.Actors {
 		for _, p := range e.Phrases {
 			n := m.root
 			for _, w := range p {
+				if w.Prefix {
+					var c *node
+					for _, st := range n.stems {
+						if st.prefix == w.Lower {
+							c = st.n
+						}
+					}
+					if c == nil {
+						c = &node{}
+						n.stems = append(n.stems, stem{prefix: w.Lower, n: c})
+					}
+					n = c
+					continue
+				}
 				if n.next == nil {
 					n.next = map[string]*node{}
 				}
@@ -80,6 +106,9 @@ type Mention struct {
 	Role       Role
 	Plural     bool   // "militias", "they": used when resolving pronouns
 	Person     bool   // a person: he/she refer to it
+	// Also are more codes the mention stands for: "the ambassadors of
+	// Arnor and Gondor" is one mention coded ARNGOV and GONGOV.
+	Also []cameo.ActorCode
 	How        string // how the code was built
 	Entries    []*dict.Entry
 }
@@ -104,7 +133,7 @@ type raw struct {
 // selects date-ranged codes; the zero time accepts every code.
 func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	raws := m.scan(toks, date)
-	return compose(toks, raws)
+	return compose(toks, raws, m.actorAgent)
 }
 
 // scan finds the longest dictionary phrase at each position.
@@ -112,25 +141,7 @@ func (m *Matcher) scan(toks []text.Token, date time.Time) []raw {
 	var out []raw
 	for i := 0; i < len(toks); {
 		best := raw{start: -1}
-		n := m.root
-		for j := i; j < len(toks) && n.next != nil; j++ {
-			n = n.next[toks[j].Lower]
-			if n == nil {
-				break
-			}
-			for _, e := range n.ends {
-				if !caseOK(e.phrase, toks[i:j+1]) {
-					continue
-				}
-				code := e.entry.CodeOn(date)
-				if code == "" && e.entry.Kind != dict.Title {
-					continue
-				}
-				if best.start < 0 || j+1 > best.end || j+1 == best.end && priority(e.entry.Kind) > priority(best.entry.Kind) {
-					best = raw{start: i, end: j + 1, entry: e.entry, code: code}
-				}
-			}
-		}
+		m.walk(m.root, toks, i, i, date, &best)
 		if best.start >= 0 {
 			out = append(out, best)
 			i = best.end
@@ -139,6 +150,43 @@ func (m *Matcher) scan(toks []text.Token, date time.Time) []raw {
 		i++
 	}
 	return out
+}
+
+// walk follows the trie from node n at token j for a phrase starting at
+// token i, keeping the best match.
+func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, best *raw) {
+	for ; j < len(toks); j++ {
+		for _, st := range n.stems {
+			if strings.HasPrefix(toks[j].Lower, st.prefix) {
+				m.consider(st.n, toks, i, j, date, best)
+				m.walk(st.n, toks, i, j+1, date, best)
+			}
+		}
+		if n.next == nil {
+			return
+		}
+		n = n.next[toks[j].Lower]
+		if n == nil {
+			return
+		}
+		m.consider(n, toks, i, j, date, best)
+	}
+}
+
+// consider keeps the phrases ending at node n (tokens i..j) that beat best.
+func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time, best *raw) {
+	for _, e := range n.ends {
+		if !caseOK(e.phrase, toks[i:j+1]) {
+			continue
+		}
+		code := e.entry.CodeOn(date)
+		if code == "" && e.entry.Kind != dict.Title {
+			continue
+		}
+		if best.start < 0 || j+1 > best.end || j+1 == best.end && priority(e.entry.Kind) > priority(best.entry.Kind) {
+			*best = raw{start: i, end: j + 1, entry: e.entry, code: code}
+		}
+	}
 }
 
 func caseOK(p []dict.Word, toks []text.Token) bool {
@@ -189,7 +237,7 @@ func isDeterminer(w string) bool {
 }
 
 // compose builds mentions from raw matches.
-func compose(toks []text.Token, raws []raw) []Mention {
+func compose(toks []text.Token, raws []raw, actorAgent bool) []Mention {
 	var out []Mention
 	for k := 0; k < len(raws); k++ {
 		r := raws[k]
@@ -254,6 +302,13 @@ func compose(toks []text.Token, raws []raw) []Mention {
 			}
 			out = append(out, m)
 		case dict.Agent:
+			if actorAgent {
+				if lm, kk, ok := agentOfActors(toks, raws, k); ok {
+					out = append(out, lm)
+					k = kk
+					continue
+				}
+			}
 			m := agentOf(toks, raws, k)
 			if m.End > r.end {
 				// consumed the actor after "of"
@@ -264,6 +319,17 @@ func compose(toks []text.Token, raws []raw) []Mention {
 			out = append(out, m)
 		default:
 			m := named(r)
+			if actorAgent {
+				// "Bree President Romendacil", "Dagolath's first Deputy
+				// Prime Minister Telemar": the actor qualifies the agent
+				// after it (a few words may stand between), and a name
+				// right after the agent is the same person.
+				if am, kk, ok := actorWithAgent(toks, raws, k); ok {
+					out = append(out, am)
+					k = kk
+					continue
+				}
+			}
 			// Possessive named actor before an agent: "Putin's government".
 			if r.end < len(toks) && toks[r.end].Lower == "'s" {
 				if n, ok := next(1); ok && n.entry.Kind == dict.Agent && r.entry.Kind != dict.IGO {
@@ -295,14 +361,131 @@ func named(r raw) Mention {
 	return m
 }
 
-// withAgent codes an agent qualified by a country: LBY + MIL.
+// actorWithAgent composes the named actor raws[k] with an agent after it:
+// directly, after "'s", or after up to two unmatched words. It returns the
+// mention and the index of the last raw match used.
+func actorWithAgent(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
+	r := raws[k]
+	if k+1 >= len(raws) || raws[k+1].entry.Kind != dict.Agent {
+		return Mention{}, k, false
+	}
+	n := raws[k+1]
+	gap := n.start - r.end
+	if gap > 2 {
+		return Mention{}, k, false
+	}
+	for j := r.end; j < n.start; j++ {
+		w := toks[j].Lower
+		if w != "'s" && w != "'" && !isWord(w) {
+			return Mention{}, k, false
+		}
+	}
+	am := withAgent(r.code, n, r.entry)
+	am.Start = r.start
+	am.How = r.entry.Kind.String() + " + agent"
+	kk := k + 1
+	if kk+1 < len(raws) && raws[kk+1].start == n.end && raws[kk+1].entry.Kind != dict.Agent {
+		// the person's name after the title: part of the mention
+		kk++
+		am.End = raws[kk].end
+		am.Entries = append(am.Entries, raws[kk].entry)
+	}
+	return am, kk, true
+}
+
+func isWord(w string) bool {
+	for _, r := range w {
+		if !(r >= 'a' && r <= 'z' || r == '-') {
+			return false
+		}
+	}
+	return w != "" && !isDeterminer(w) && w != "and" && w != "or"
+}
+
+// withAgent codes an agent qualified by a country: LBY + MIL; an agent
+// written "NGO~" puts its role first: NGO + LBY.
 func withAgent(country string, agent raw, qual *dict.Entry) Mention {
 	return Mention{
 		Start: agent.start, End: agent.end,
-		Code:    cameo.ActorCode(country + agent.code),
+		Code:    composeCode(country, agent),
 		Name:    qual.Name + " " + agent.entry.Name,
 		Entries: []*dict.Entry{qual, agent.entry},
 	}
+}
+
+// composeCode puts an actor code and an agent's role together: ARN + GOV
+// → ARNGOV, or GOV first for agents written "GOV~". A role the actor code
+// already holds is not repeated: USAGOV + GOV stays USAGOV.
+func composeCode(actor string, agent raw) cameo.ActorCode {
+	for i := 3; i+len(agent.code) <= len(actor); i += 3 {
+		if actor[i:i+len(agent.code)] == agent.code {
+			return cameo.ActorCode(actor)
+		}
+	}
+	if agent.entry.AgentFirst {
+		return cameo.ActorCode(agent.code + actor)
+	}
+	return cameo.ActorCode(actor + agent.code)
+}
+
+// agentOfActors reads, in the PETRARCH way of composing codes, agents
+// joined by "and" followed by "of", "in" or "from" and actors joined by
+// "and" and commas: "lawmakers and officials in Arnor and Gondor" is one
+// mention with the codes ARNLEG, ARNGOV, GONLEG, GONGOV. It returns the
+// mention and the last raw match used.
+func agentOfActors(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
+	agents := []raw{raws[k]}
+	kk := k
+	for kk+1 < len(raws) && raws[kk+1].entry.Kind == dict.Agent {
+		gap := toks[raws[kk].end:raws[kk+1].start]
+		if len(gap) != 1 || gap[0].Lower != "and" {
+			break
+		}
+		kk++
+		agents = append(agents, raws[kk])
+	}
+	j := raws[kk].end
+	if j >= len(toks) {
+		return Mention{}, k, false
+	}
+	switch toks[j].Lower {
+	case "of", "in", "from":
+	default:
+		return Mention{}, k, false
+	}
+	j++
+	var actors []raw
+	for kk+1 < len(raws) {
+		for j < len(toks) && (isDeterminer(toks[j].Lower) || len(actors) > 0 && (toks[j].Lower == "and" || toks[j].Lower == ",")) {
+			j++
+		}
+		n := raws[kk+1]
+		if n.start != j || n.entry.Kind == dict.Agent || n.entry.Kind == dict.Title {
+			break
+		}
+		actors = append(actors, n)
+		kk++
+		j = n.end
+	}
+	if len(actors) == 0 {
+		return Mention{}, k, false
+	}
+	m := Mention{Start: agents[0].start, End: actors[len(actors)-1].end, Role: Named, How: "agent " + toks[raws[k].end].Lower + " actor"}
+	for _, a := range actors {
+		for _, g := range agents {
+			c := composeCode(a.code, g)
+			if m.Code == "" {
+				m.Code, m.Name = c, a.entry.Name
+			} else {
+				m.Also = append(m.Also, c)
+			}
+		}
+		m.Entries = append(m.Entries, a.entry)
+	}
+	for _, g := range agents {
+		m.Entries = append(m.Entries, g.entry)
+	}
+	return m, kk, true
 }
 
 // agentOf codes an agent at raws[k]: "the forces of Khalifa Haftar", "the

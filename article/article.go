@@ -20,9 +20,15 @@ type Article struct {
 	Title  string
 	Source string // publisher or site name
 	URL    string
-	Author string    // byline, when the input names one
-	Date   time.Time // publication date; zero when unknown
-	Text   string    // the article's own text, furniture removed; paragraphs separated by a blank line
+	Author string // byline, when the input names one
+	// Language is the ISO 639-1 code of the text's language ("en"): with
+	// Open, the one the input declares (page or feed metadata) unless the
+	// text clearly is in another, else the one detected in the text (see
+	// DetectLanguage); "" when unknown. Read and Scan set only the language
+	// an HTML page declares.
+	Language string
+	Date     time.Time // publication date; zero when unknown
+	Text     string    // the article's own text, furniture removed; paragraphs separated by a blank line
 	// Furniture lists the lines dropped from the text before coding.
 	Furniture []Dropped
 	// Config is the JSONL record's "config" object, kept undecoded (compact

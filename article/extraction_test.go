@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"math"
@@ -102,8 +103,8 @@ func (b *benchScore) result() (p, r, f1 float64) {
 func TestShingleMetric(t *testing.T) {
 	near := func(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 	tests := []struct {
-		gold, pred     string
-		tp, fp, fn     float64
+		gold, pred string
+		tp, fp, fn float64
 	}{
 		{"one two three four five", "one two three four five", 1, 0, 0},
 		// pred misses the last word: gold shingles {1234, 2345}, pred {1234}.
@@ -196,4 +197,31 @@ func TestExtractionShingleF1(t *testing.T) {
 	if f1 < 0.96 {
 		t.Errorf("shingle F1 %.3f below 0.96 (P %.3f, R %.3f)", f1, p, r)
 	}
+}
+
+// BenchmarkExtractionDevSet extracts the development pages through Open,
+// as annals extract does, and reports pages/s.
+func BenchmarkExtractionDevSet(b *testing.B) {
+	files, _ := extractionPages(b)
+	pages := make([][]byte, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages[i] = data
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		for i, p := range pages {
+			for _, err := range OpenReader(context.Background(), filepath.Base(files[i]), bytes.NewReader(p), Options{}) {
+				if err != nil {
+					b.Fatal(err)
+				}
+			}
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pages/s")
 }

@@ -94,6 +94,8 @@ func readHTML(data []byte, opt Options) (Article, error) {
 	if a.Date.IsZero() {
 		a.Date = opt.DefaultDate
 	}
+	// The declared language, ISO 639-1; Open checks it against the text.
+	a.Language = normalizeLang(firstNonEmpty(a.Language, htmlLang(doc)))
 	// The headline repeated as the first paragraph is not text to code twice.
 	first := 1 // the number of paras[0] in Dropped.Line
 	if len(paras) > 0 && strings.EqualFold(normalizeLine(paras[0]), a.Title) {
@@ -127,7 +129,7 @@ func extract(doc *html.Node, pageURL *nurl.URL) (a Article, paras []string, err 
 		if err == nil && res != nil {
 			paras = blockTexts(res.ContentNode)
 			m := res.Metadata
-			a = Article{Title: m.Title, Source: m.Sitename, Author: m.Author, URL: m.URL, Date: m.Date}
+			a = Article{Title: m.Title, Source: m.Sitename, Author: m.Author, URL: m.URL, Date: m.Date, Language: m.Language}
 		}
 	}
 	if runeLen(paras) < minTrafilaturaRunes {

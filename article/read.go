@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"net/http"
 	"path/filepath"
 	"time"
 	"unicode/utf8"
@@ -52,10 +53,23 @@ var (
 type Error struct {
 	Name string
 	Line int
-	Err  error
+	// Record is the 1-based number of the record within a container (a
+	// feed's item, a WARC file's record, a sitemap's entry); 0 when the
+	// error is not about one record. Offset is the record's byte offset in
+	// the file, shown when Record > 0 and Offset >= 0 (set -1 when the
+	// record has no meaningful offset, like a feed item).
+	Record int
+	Offset int64
+	Err    error
 }
 
 func (e *Error) Error() string {
+	if e.Record > 0 {
+		if e.Offset >= 0 {
+			return fmt.Sprintf("read %s: record %d at byte %d: %v", e.Name, e.Record, e.Offset, e.Err)
+		}
+		return fmt.Sprintf("read %s: record %d: %v", e.Name, e.Record, e.Err)
+	}
 	if e.Line > 0 {
 		return fmt.Sprintf("read %s:%d: %v", e.Name, e.Line, e.Err)
 	}
@@ -75,6 +89,14 @@ type Options struct {
 	// URL of a plain-text or HTML article when the caller knows it; an HTML
 	// page's own canonical URL is used when this is empty.
 	URL string
+	// FetchLinks makes Open fetch the page each feed or sitemap item links
+	// to and read the article from it, for the full text; the item's own
+	// text is used when the fetch fails (and the failure is reported).
+	FetchLinks bool
+	// HTTP fetches URL sources and linked pages; nil = a client with a
+	// 30-second timeout (see DefaultHTTPTimeout). Responses are read up to
+	// MaxArticleBytes (MaxFeedBytes for feeds).
+	HTTP *http.Client
 }
 
 // Read reads one input (a file or stdin, named for messages) into articles.

@@ -14,6 +14,7 @@
 package coder
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"time"
@@ -36,6 +37,17 @@ type Coder struct {
 	modals   [][]string
 	modalOf  map[string]*dict.Entry // first word of a modal phrase → entry
 	modalEnt map[int]*dict.Entry    // index in modals → entry
+	opts     dict.Options           // the dictionary's options
+	base     settings               // opts decoded
+	discards map[string][]discard   // first word → discard phrases
+	// stems are anchors written as stems ("restor*"), by their first
+	// three letters (or fewer for shorter stems).
+	stems map[string][]stemAnchor
+}
+
+type stemAnchor struct {
+	prefix string
+	p      *dict.Pattern
 }
 
 // New builds a coder over d.
@@ -47,9 +59,25 @@ func New(d *dict.Dict) *Coder {
 		negation: map[string]*dict.Entry{},
 		modalOf:  map[string]*dict.Entry{},
 		modalEnt: map[int]*dict.Entry{},
+		opts:     d.Options,
+		discards: map[string][]discard{},
+	}
+	c.base = settingsOf(d.Options)
+	for _, e := range d.Discards {
+		for _, p := range e.Phrases {
+			c.discards[p[0].Lower] = append(c.discards[p[0].Lower], discard{words: p, entry: e})
+		}
 	}
 	for _, p := range d.Patterns {
 		for _, a := range p.Items[p.Anchor].Alts {
+			if n := len(a) - 1; n > 0 && a[n] == '*' {
+				if c.stems == nil {
+					c.stems = map[string][]stemAnchor{}
+				}
+				key := a[:min(3, n)]
+				c.stems[key] = append(c.stems[key], stemAnchor{prefix: a[:n], p: p})
+				continue
+			}
 			c.anchors[a] = append(c.anchors[a], p)
 		}
 	}
@@ -92,7 +120,14 @@ func (c *Coder) Actors() *actor.Matcher { return c.actors }
 // bare agents ("the government") whose country an earlier sentence named.
 // Use one Context per article, in sentence order.
 type Context struct {
-	seen []known
+	// Config is the article's "config" object (article.Article.Config):
+	// coder options for this article only, over the dictionary's.
+	Config json.RawMessage
+
+	seen      []known
+	set       *settings // Config decoded over the dictionary's options
+	setErr    error
+	discarded bool // a story-level discard was hit
 }
 
 type known struct {
@@ -120,7 +155,21 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if ctx == nil {
 		ctx = &Context{}
 	}
-	sc := c.newScan(s, date, ctx)
+	set := c.settings(ctx)
+	if ctx.discarded {
+		return nil
+	}
+	if c.discarded(s, ctx) {
+		return nil
+	}
+	if set.legacy {
+		if toks := set.dropCommaClauses(s.Tokens); len(toks) != len(s.Tokens) {
+			s2 := *s
+			s2.Tokens = toks
+			s = &s2
+		}
+	}
+	sc := c.newScan(s, date, ctx, set)
 	sc.code()
 	for _, m := range sc.ms {
 		if m.Role == actor.Named || m.Role == actor.BareAgent {
@@ -143,14 +192,15 @@ type scan struct {
 	quoted []bool // token inside double quotes
 	ctx    *Context
 	date   time.Time
+	set    *settings
 
 	events []event.Event
 	prev   *match // the last verb that produced events, for shared subjects
 	used   []bool // tokens that are words of an emitted pattern
 }
 
-func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context) *scan {
-	sc := &scan{c: c, s: s, toks: s.Tokens, ctx: ctx, date: date}
+func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {
+	sc := &scan{c: c, s: s, toks: s.Tokens, ctx: ctx, date: date, set: set}
 	sc.ms = c.actors.Find(sc.toks, date)
 	sc.at = make([]int, len(sc.toks))
 	for i := range sc.at {
@@ -200,6 +250,12 @@ func (sc *scan) resolve() {
 		m := &sc.ms[k]
 		switch m.Role {
 		case actor.BareAgent:
+			if sc.set.legacy {
+				// PETRARCH and TABARI do not look back in the story
+				m.Code = "---" + m.Code
+				m.How = "agent with no country in the sentence"
+				continue
+			}
 			definite := m.Start > 0 && isDet(sc.toks[m.Start-1].Lower)
 			if !definite && m.Plural {
 				m.Code = "---" + m.Code
@@ -292,6 +348,9 @@ func (sc *scan) code() {
 			continue
 		}
 		t := &sc.toks[i]
+		if sc.set.legacy && sc.auxBeforeVerb(i) {
+			continue
+		}
 		var best *match
 		try := func(ps []*dict.Pattern) {
 			for _, p := range ps {
@@ -304,10 +363,49 @@ func (sc *scan) code() {
 		if t.Lower != t.Lemma {
 			try(sc.c.anchors[t.Lower])
 		}
+		if sc.c.stems != nil {
+			try(sc.stemPatterns(t))
+		}
 		if best != nil {
 			sc.emit(best)
 		}
 	}
+}
+
+// stemPatterns returns the patterns whose anchor is a stem of token t.
+func (sc *scan) stemPatterns(t *text.Token) []*dict.Pattern {
+	var out []*dict.Pattern
+	for n := 1; n <= 3 && n <= len(t.Lower); n++ {
+		for _, st := range sc.c.stems[t.Lower[:n]] {
+			if strings.HasPrefix(t.Lower, st.prefix) {
+				out = append(out, st.p)
+			}
+		}
+	}
+	return out
+}
+
+// auxBeforeVerb reports whether token i is an auxiliary or modal ("will",
+// "is", "has") whose verb follows: in a verb group only the main verb is
+// coded, as a parser would.
+func (sc *scan) auxBeforeVerb(i int) bool {
+	t := &sc.toks[i]
+	if !auxiliary[t.Lower] && !auxiliary[t.Lemma] {
+		return false
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+4; j++ {
+		n := &sc.toks[j]
+		if sc.at[j] >= 0 {
+			return false
+		}
+		if len(sc.c.anchors[n.Lemma]) > 0 || len(sc.c.anchors[n.Lower]) > 0 || sc.c.stems != nil && len(sc.stemPatterns(n)) > 0 {
+			return true
+		}
+		if !sc.isAux(j) {
+			return false
+		}
+	}
+	return false
 }
 
 func better(a, b *match) bool {
@@ -325,9 +423,21 @@ func better(a, b *match) bool {
 
 func lit(it dict.Item, t *text.Token) bool {
 	for _, a := range it.Alts {
-		if a == t.Lemma || a == t.Lower {
+		if litWord(a, t) {
 			return true
 		}
+	}
+	return false
+}
+
+// litWord matches one dictionary word, or a stem "attack*", against a
+// token's lemma or lower-cased form.
+func litWord(a string, t *text.Token) bool {
+	if a == t.Lemma || a == t.Lower {
+		return true
+	}
+	if n := len(a) - 1; n > 0 && a[n] == '*' {
+		return strings.HasPrefix(t.Lower, a[:n]) || strings.HasPrefix(t.Lemma, a[:n])
 	}
 	return false
 }
@@ -336,7 +446,10 @@ func lit(it dict.Item, t *text.Token) bool {
 // actors: punctuation that closes a clause and speech verbs.
 func (sc *scan) boundary(i int) bool {
 	switch sc.toks[i].Lower {
-	case ";", ":", "(", ")", "--", "-", "—", "–", "[", "]":
+	case "-":
+		// "anti- Gondor": a hyphen written onto the word before is no dash
+		return !(sc.set.legacy && i > 0 && sc.toks[i-1].End == sc.toks[i].Start)
+	case ";", ":", "(", ")", "--", "—", "–", "[", "]":
 		return true
 	}
 	_, speech := sc.c.speech[sc.toks[i].Lemma]
@@ -348,40 +461,146 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1}
 	nominal := i > 0 && isDet(sc.toks[i-1].Lower)
 	// Items before the anchor, right to left.
-	pos := i - 1
-	for k := p.Anchor - 1; k >= 0; k-- {
-		it := p.Items[k]
-		switch it.Kind {
-		case dict.Lit:
-			if pos < 0 || !lit(it, &sc.toks[pos]) {
-				return nil
-			}
-			m.lits++
-			pos--
-		case dict.Source:
-			if pos < 0 || sc.at[pos] < 0 || !sc.usable(sc.at[pos]) {
-				return nil
-			}
-			k0 := sc.at[pos]
-			m.src = sc.compoundLeft(k0)
-			m.srcFixed = true
-			pos = sc.ms[k0].Start - 1
-		case dict.Target:
-			if pos < 0 || sc.at[pos] < 0 || !sc.usable(sc.at[pos]) {
-				return nil
-			}
-			k0 := sc.at[pos]
-			m.tgt = []int{k0}
-			pos = sc.ms[k0].Start - 1
-		}
+	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
+		return nil
 	}
-	if nominal && !m.srcFixed {
+	if nominal && !m.srcFixed && !p.Loose {
 		return nil // "the attack on X" is not X's attacker attacking
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
 		return nil
 	}
+	if p.Loose && m.tgtAt < 0 && !hasRole(p, dict.Target) {
+		// a pattern written for a parser names no target: the object
+		// is the first actor after the verb
+		m.tgt, _ = sc.findForwardN(i+1, 24)
+		if len(m.tgt) > 0 && sc.subordinate(i+1, sc.ms[m.tgt[0]].Start) {
+			m.tgt = nil
+		}
+	}
 	return m
+}
+
+// subordinate reports whether a subordinating word ("after", "when")
+// stands in tokens [a, b): an actor after it is in another clause.
+func (sc *scan) subordinate(a, b int) bool {
+	for j := a; j < b; j++ {
+		switch sc.toks[j].Lower {
+		case "after", "before", "when", "until", "since", "whether", "if", "unless", "whereas", "where":
+			return true
+		}
+	}
+	return false
+}
+
+func hasRole(p *dict.Pattern, k dict.ItemKind) bool {
+	for _, it := range p.Items {
+		if it.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// matchBefore matches items[k] down to items[0] with tokens ending at pos,
+// right to left, filling m.
+func (sc *scan) matchBefore(p *dict.Pattern, k, pos int, m *match) bool {
+	if k < 0 {
+		return true
+	}
+	it := p.Items[k]
+	switch it.Kind {
+	case dict.Lit:
+		for _, n := range sc.litEnding(it, pos) {
+			save := *m
+			m.lits++
+			if sc.matchBefore(p, k-1, pos-n, m) {
+				return true
+			}
+			*m = save
+		}
+		return false
+	case dict.Skip:
+		limit := 6
+		if p.Loose {
+			limit = 8
+		}
+		for n := 0; n <= limit && pos-n >= -1; n++ {
+			if n > 0 {
+				j := pos - n + 1
+				if sc.boundary(j) || sc.toks[j].Lower == "." || !p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) {
+					return false
+				}
+			}
+			save := *m
+			if sc.matchBefore(p, k-1, pos-n, m) {
+				return true
+			}
+			*m = save
+		}
+		return false
+	case dict.Source, dict.Target:
+		if pos < 0 || sc.at[pos] < 0 || !sc.usable(sc.at[pos]) {
+			return false
+		}
+		k0 := sc.at[pos]
+		if it.Kind == dict.Source {
+			m.src = sc.compoundLeft(k0)
+			m.srcFixed = true
+		} else {
+			m.tgt = []int{k0}
+			m.tgtAt = sc.ms[k0].Start
+		}
+		return sc.matchBefore(p, k-1, sc.ms[k0].Start-1, m)
+	}
+	return false
+}
+
+// litEnding returns the lengths of the alternatives of it that end at
+// token pos (0 when none does).
+func (sc *scan) litEnding(it dict.Item, pos int) []int {
+	if pos < 0 {
+		return nil
+	}
+	var out []int
+	if lit(it, &sc.toks[pos]) {
+		out = append(out, 1)
+	}
+	for _, seq := range it.Seqs {
+		start := pos - len(seq) + 1
+		if start >= 0 && sc.seqAt(seq, start) {
+			out = append(out, len(seq))
+		}
+	}
+	return out
+}
+
+// litStarting returns the lengths of the alternatives of it that start at
+// token pos.
+func (sc *scan) litStarting(it dict.Item, pos int) []int {
+	if pos >= len(sc.toks) {
+		return nil
+	}
+	var out []int
+	for _, seq := range it.Seqs {
+		if pos+len(seq) <= len(sc.toks) && sc.seqAt(seq, pos) {
+			out = append(out, len(seq))
+		}
+	}
+	if lit(it, &sc.toks[pos]) {
+		out = append(out, 1)
+	}
+	return out
+}
+
+func (sc *scan) seqAt(seq []string, start int) bool {
+	for k, w := range seq {
+		t := &sc.toks[start+k]
+		if !litWord(w, t) {
+			return false
+		}
+	}
+	return true
 }
 
 // matchAfter matches items[k:] from token pos on, filling m.
@@ -392,25 +611,45 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 	it := p.Items[k]
 	switch it.Kind {
 	case dict.Lit:
-		if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
+		if len(it.Seqs) == 0 { // the common case: one token
+			if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
+				return false
+			}
+			save := *m
+			m.lits++
+			m.last = pos
+			m.words = append(m.words[:len(m.words):len(m.words)], pos)
+			if sc.matchAfter(p, k+1, pos+1, m) {
+				return true
+			}
+			*m = save
 			return false
 		}
-		save := *m
-		m.lits++
-		m.last = pos
-		m.words = append(m.words[:len(m.words):len(m.words)], pos)
-		if sc.matchAfter(p, k+1, pos+1, m) {
-			return true
+		for _, n := range sc.litStarting(it, pos) {
+			save := *m
+			m.lits += n
+			m.last = pos + n - 1
+			m.words = m.words[:len(m.words):len(m.words)]
+			for j := pos; j < pos+n; j++ {
+				m.words = append(m.words, j)
+			}
+			if sc.matchAfter(p, k+1, pos+n, m) {
+				return true
+			}
+			*m = save
 		}
-		*m = save
 		return false
 	case dict.Skip:
-		for n := 0; n <= 6 && pos+n <= len(sc.toks); n++ {
+		limit := 6
+		if p.Loose {
+			limit = 12
+		}
+		for n := 0; n <= limit && pos+n <= len(sc.toks); n++ {
 			if n > 0 {
 				j := pos + n - 1
 				// a gap may hold a bare role noun ("the militia file") but
-				// not a named actor
-				if (sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent) || sc.boundary(j) || sc.toks[j].Lower == "." {
+				// not a named actor (in a parser's pattern it may)
+				if (!p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent) || sc.boundary(j) || sc.toks[j].Lower == "." {
 					return false
 				}
 			}
@@ -459,8 +698,11 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 
 // findForward finds the first usable actor from token pos on, within the
 // clause and a few words, and the actors joined to it.
-func (sc *scan) findForward(pos int) ([]int, int) {
-	for j := pos; j < len(sc.toks) && j < pos+12; j++ {
+func (sc *scan) findForward(pos int) ([]int, int) { return sc.findForwardN(pos, 12) }
+
+// findForwardN is findForward looking at most n tokens ahead.
+func (sc *scan) findForwardN(pos, n int) ([]int, int) {
+	for j := pos; j < len(sc.toks) && j < pos+n; j++ {
 		if sc.boundary(j) || sc.toks[j].Lower == "," || sc.toks[j].Lower == "." {
 			break
 		}
@@ -655,7 +897,8 @@ func (sc *scan) relativeClauseStart(j int) int {
 
 // passive detects "was attacked by X" and "cities occupied by X".
 func (sc *scan) passive(m *match) {
-	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target {
+	implicit := m.p.Loose && !hasRole(m.p, dict.Target)
+	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target && !implicit {
 		return
 	}
 	t := &sc.toks[m.anchor]
@@ -851,6 +1094,11 @@ func (sc *scan) emit(m *match) {
 		sc.used[w] = true
 	}
 	code := m.p.Code
+	if code == "" {
+		// a pattern that codes nothing ("[---]"): its words are taken
+		sc.prev = m
+		return
+	}
 	tgts := m.tgt
 	reciprocal := len(tgts) == 0 && len(m.src) > 1 && reciprocalRoots[code.Root()]
 	if reciprocal {
@@ -866,12 +1114,14 @@ func (sc *scan) emit(m *match) {
 			if s == t {
 				continue
 			}
-			e := sc.event(m, code, s, t)
-			if sc.duplicate(&e) {
+			if t < 0 && sc.set.requireDyad {
 				continue
 			}
-			sc.flags(m, &e)
-			sc.events = append(sc.events, e)
+			sc.add(m, code, s, t)
+			if m.p.Paired != "" && t >= 0 {
+				// a paired code: the target does the paired event to the source
+				sc.add(m, m.p.Paired, t, s)
+			}
 		}
 	}
 	if !m.reduced { // an embedded participle is not the clause's verb
@@ -881,6 +1131,39 @@ func (sc *scan) emit(m *match) {
 		}
 		sc.prev = m
 	}
+}
+
+// add appends the event of m from mention s to mention t (-1: none)
+// unless it is already there.
+func (sc *scan) add(m *match, code cameo.Code, s, t int) {
+	srcs, tgts := sc.codes(s), sc.codes(t)
+	for _, sCode := range srcs {
+		for _, tCode := range tgts {
+			e := sc.event(m, code, s, t)
+			e.Source.Code, e.Target.Code = sCode, tCode
+			if t < 0 && sc.set.legacy {
+				e.Target.Code = "---" // PETRARCH writes an absent target so
+			}
+			if sc.duplicate(&e) {
+				continue
+			}
+			sc.flags(m, &e)
+			sc.events = append(sc.events, e)
+		}
+	}
+}
+
+// codes returns the codes mention k stands for (one, or more for "the
+// ambassadors of Arnor and Gondor"); "" for no mention.
+func (sc *scan) codes(k int) []cameo.ActorCode {
+	if k < 0 {
+		return []cameo.ActorCode{""}
+	}
+	m := &sc.ms[k]
+	if len(m.Also) == 0 {
+		return []cameo.ActorCode{m.Code}
+	}
+	return append([]cameo.ActorCode{m.Code}, m.Also...)
 }
 
 func (sc *scan) duplicate(e *event.Event) bool {

@@ -38,12 +38,17 @@ const (
 	Speech
 	Negation
 	Modal
+	Discard   // a phrase whose presence means the sentence is not coded (sports, weather)
+	Issue     // an issue phrase (PETRARCH issue coding): recorded, not an actor or a verb
+	Option    // a coder option, "key = value"
+	Transform // a PETRARCH-2 transformation rule, kept as written
 )
 
 var kindNames = [...]string{
 	Country: "country", Demonym: "demonym", Capital: "capital", Actor: "actor",
 	Person: "person", IGO: "igo", Agent: "agent", Title: "title",
 	Verb: "verb", Speech: "speech", Negation: "negation", Modal: "modal",
+	Discard: "discard", Issue: "issue", Option: "option", Transform: "transform",
 }
 
 func (k Kind) String() string {
@@ -115,6 +120,10 @@ const (
 type Word struct {
 	Lower string // lower case, quotes folded to ASCII
 	Case  Case
+	// Prefix marks a stem: the word matches every token that starts with
+	// it ("argentin*" matches "Argentina" and "Argentine"). Written with a
+	// trailing "*"; TABARI's words without a trailing underscore load so.
+	Prefix bool
 }
 
 // Entry is one line of an actor or function-word dictionary.
@@ -125,16 +134,38 @@ type Entry struct {
 	Name    string // the first phrase as written: the canonical name
 	Origin  event.Origin
 	Text    string // the line as written, for explanations
+	// AgentFirst marks an agent whose role code comes before the country
+	// code instead of after it (PETRARCH's "NGO~" form): NGO + ARN → NGOARN.
+	AgentFirst bool
+	// Story marks a discard that drops the whole story, not one sentence
+	// (PETRARCH's "+" discards).
+	Story bool
 }
 
-// CodeOn returns the entry's code valid on day t, or "" when none is.
+// CodeOn returns the entry's code valid on day t, or "" when none is. A
+// date-restricted code valid on t wins over a code without dates (the
+// entry's default), and among them the first listed wins. A zero t (no
+// date known) takes the first code.
 func (e *Entry) CodeOn(t time.Time) string {
+	if t.IsZero() {
+		if len(e.Codes) > 0 {
+			return e.Codes[0].Code
+		}
+		return ""
+	}
+	undated := ""
 	for _, c := range e.Codes {
+		if c.From.IsZero() && c.To.IsZero() {
+			if undated == "" {
+				undated = c.Code
+			}
+			continue
+		}
 		if c.ValidOn(t) {
 			return c.Code
 		}
 	}
-	return ""
+	return undated
 }
 
 // Rule returns the entry as an explanation rule.
@@ -155,15 +186,28 @@ const (
 // Item is one element of a verb pattern.
 type Item struct {
 	Kind ItemKind
-	Alts []string // for Lit: the lemmas or lower forms it accepts
+	// Alts are, for Lit, the lemmas or lower forms the item accepts. An
+	// alternative ending in "*" is a stem: it accepts every token that
+	// starts with it (TABARI's words without a trailing underscore).
+	Alts []string
+	// Seqs are alternatives of more than one word ("cease fire"), from
+	// synsets with multi-word members; each matches consecutive tokens.
+	Seqs [][]string
 }
 
 // Pattern is one verb pattern: an anchor word, the items around it and the
 // CAMEO code it produces.
 type Pattern struct {
-	Code   cameo.Code
+	Code cameo.Code
+	// Paired is the code of the event in the other direction, target →
+	// source, for paired codes ("[042:043]": a visit and its hosting).
+	Paired cameo.Code
 	Items  []Item
 	Anchor int // index in Items of the anchor word
+	// Loose marks patterns from dictionaries written for a parser
+	// (PETRARCH, TABARI): a gap "*" may hold actors and up to twelve
+	// tokens, and without "+" the target is the first actor after the verb.
+	Loose  bool
 	Text   string
 	Origin event.Origin
 }
@@ -181,7 +225,12 @@ type Dict struct {
 	Speech   []*Entry
 	Negation []*Entry
 	Modal    []*Entry
-	Files    []string // the files loaded, in order
+	Discards []*Entry // phrases that stop a sentence (or story) from being coded
+	Issues   []*Entry // issue phrases with their issue codes
+	Options  Options  // coder options set by the loaded dictionaries
+	// Transformations are PETRARCH-2 "~" rules, kept as written.
+	Transformations []*Transformation
+	Files           []string // the files loaded, in order
 }
 
 // ParseError is a line that could not be read. Loading goes on without it.
@@ -235,7 +284,26 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 		return fmt.Errorf("unknown kind %q", fields[0])
 	}
 	var codes []DatedCode
+	var paired string
+	flags := map[string]bool{}
+	agentFirst := false
 	for _, f := range fields[1:] {
+		if f == strings.ToLower(f) && !isDigits(f[:1]) && f[0] != '-' {
+			// a lower-case word among the codes is a flag: "loose", "story"
+			if f != "loose" && f != "story" {
+				return fmt.Errorf("unknown flag %q", f)
+			}
+			flags[f] = true
+			continue
+		}
+		if kind == Verb {
+			if a, b, ok := strings.Cut(f, "/"); ok {
+				f, paired = a, b
+			}
+		}
+		if kind == Agent && strings.HasSuffix(f, "~") {
+			f, agentFirst = strings.TrimSuffix(f, "~"), true
+		}
 		c, err := parseCode(f)
 		if err != nil {
 			return err
@@ -261,8 +329,13 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("verb needs exactly one CAMEO code without dates")
 		}
 		code := cameo.Code(codes[0].Code)
-		if !isDigits(string(code)) || len(code) < 2 || len(code) > 4 {
+		if code == "---" {
+			code = "" // a pattern that matches and codes nothing
+		} else if !IsEventCode(string(code)) {
 			return fmt.Errorf("bad CAMEO code %q", code)
+		}
+		if paired != "" && !IsEventCode(paired) {
+			return fmt.Errorf("bad paired CAMEO code %q", paired)
 		}
 		var bad []string
 		for _, p := range phrases {
@@ -271,14 +344,32 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 				bad = append(bad, err.Error())
 				continue
 			}
-			pat.Code, pat.Origin = code, origin
+			pat.Code, pat.Paired, pat.Origin, pat.Loose = code, cameo.Code(paired), origin, flags["loose"]
 			d.Patterns = append(d.Patterns, pat)
 		}
 		if len(bad) > 0 {
 			return fmt.Errorf("%s", strings.Join(bad, "; "))
 		}
 		return nil
-	case Speech, Negation, Modal, Title:
+	case Transform:
+		d.Transformations = append(d.Transformations, &Transformation{Text: strings.TrimSpace(body), Origin: origin})
+		return nil
+	case Option:
+		if len(codes) != 0 {
+			return fmt.Errorf("option takes no codes")
+		}
+		for _, p := range phrases {
+			k, v, ok := strings.Cut(p, "=")
+			if !ok {
+				return fmt.Errorf("option %q: want key = value", p)
+			}
+			if d.Options == nil {
+				d.Options = Options{}
+			}
+			d.Options[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+		}
+		return nil
+	case Speech, Negation, Modal, Title, Discard:
 		if len(codes) != 0 {
 			return fmt.Errorf("%s takes no codes", kind)
 		}
@@ -291,7 +382,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("%s needs a code", kind)
 		}
 	}
-	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text}
+	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"]}
 	for _, p := range phrases {
 		words := splitWords(p)
 		if len(words) == 0 {
@@ -311,6 +402,10 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 		d.Negation = append(d.Negation, e)
 	case Modal:
 		d.Modal = append(d.Modal, e)
+	case Discard:
+		d.Discards = append(d.Discards, e)
+	case Issue:
+		d.Issues = append(d.Issues, e)
 	default:
 		d.Actors = append(d.Actors, e)
 	}
@@ -347,6 +442,21 @@ func parseCode(f string) (DatedCode, error) {
 	return dc, nil
 }
 
+// IsEventCode reports whether s can be a verb pattern's event code: two to
+// four characters, the first two digits, the rest digits or capital
+// letters ("043", "0431", "174K": TABARI's lettered sub-codes).
+func IsEventCode(s string) bool {
+	if len(s) < 2 || len(s) > 4 || !isDigits(s[:2]) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		if c := s[i]; !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
 func isDigits(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < '0' || s[i] > '9' {
@@ -359,7 +469,7 @@ func isDigits(s string) bool {
 func isCodeWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+		if !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '/' || c == '_') {
 			return false
 		}
 	}
@@ -377,20 +487,42 @@ func parsePattern(p string) (*Pattern, error) {
 		case "*":
 			pat.Items = append(pat.Items, Item{Kind: Skip})
 		default:
-			alts := strings.Split(w, "|")
-			for _, a := range alts {
-				if a == "" {
-					return nil, fmt.Errorf("pattern %q: empty alternative in %q", p, w)
-				}
-			}
-			if pat.Anchor < 0 && alts[0] != "'s" && alts[0] != "'" {
+			var it Item
+			it.Kind = Lit
+			explicit := strings.HasPrefix(w, "^")
+			if explicit {
+				// "^" marks the anchor when words stand before it
+				w = w[1:]
 				pat.Anchor = len(pat.Items)
 			}
-			pat.Items = append(pat.Items, Item{Kind: Lit, Alts: alts})
+			for _, a := range strings.Split(w, "|") {
+				switch {
+				case a == "" || a == "*" || strings.HasPrefix(a, "_") || strings.HasSuffix(a, "_"):
+					return nil, fmt.Errorf("pattern %q: empty alternative in %q", p, w)
+				case strings.Contains(a, "_"):
+					it.Seqs = append(it.Seqs, strings.Split(a, "_"))
+				default:
+					it.Alts = append(it.Alts, a)
+				}
+			}
+			if pat.Anchor < 0 && len(it.Alts) > 0 && it.Alts[0] != "'s" && it.Alts[0] != "'" {
+				pat.Anchor = len(pat.Items)
+			}
+			pat.Items = append(pat.Items, it)
 		}
 	}
 	if pat.Anchor < 0 {
 		return nil, fmt.Errorf("pattern %q has no word", p)
 	}
 	return pat, nil
+}
+
+// Transformation is a PETRARCH-2 rule that recodes an event reported
+// inside another ("~ a (a b ATTACK) SAY = a b 015": a saying that a
+// attacked b is a claim, 015). Actor letters name roles; "_" is any actor
+// and "." none. The coder does not apply transformations yet; they are
+// loaded, converted and listed so that no line of a dictionary is lost.
+type Transformation struct {
+	Text   string // the rule as written, after "~"
+	Origin event.Origin
 }

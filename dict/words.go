@@ -43,8 +43,10 @@ func Fold(s string) string {
 func splitWords(p string) []Word {
 	var out []Word
 	add := func(w string) {
+		prefix := len(w) > 1 && strings.HasSuffix(w, "*")
+		w = strings.TrimSuffix(w, "*")
 		if w != "" {
-			out = append(out, Word{Lower: Fold(w), Case: caseOf(w)})
+			out = append(out, Word{Lower: Fold(w), Case: caseOf(w), Prefix: prefix})
 		}
 	}
 	for _, f := range strings.Fields(p) {
@@ -137,6 +139,10 @@ func MatchCase(c Case, tok string) bool {
 	}
 	return true
 }
+
+// SplitWords splits a phrase into words the way text is tokenised (see
+// the annals format); loaders of other formats use it to build phrases.
+func SplitWords(p string) []Word { return splitWords(p) }
 
 // pluralize returns the phrase with its last word in the plural, or nil
 // when the plural is the same or cannot be formed.

@@ -75,9 +75,32 @@ type Event struct {
 	Negated       bool          `json:"negated"`
 	Hypothetical  bool          `json:"hypothetical"`
 	Quoted        bool          `json:"quoted"`
+	ActionGeo     Place         `json:"action_geo,omitzero"` // where the event happened
+	Actor1Geo     Place         `json:"actor1_geo,omitzero"` // where the source is based, where the text says
+	Actor2Geo     Place         `json:"actor2_geo,omitzero"` // where the target is based
 	Explain       Explain       `json:"explain"`
 	Article       ArticleRef    `json:"article"`
 }
+
+// Place is a resolved location of an event or actor, with the fields of a
+// GDELT geography block. The zero Place is "no location".
+type Place struct {
+	Type        int     `json:"type"`                // GDELT Geo_Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state
+	FullName    string  `json:"full_name"`           // "Sirte, Surt, Libya"
+	CountryCode string  `json:"country_code"`        // FIPS 10-4, as GDELT writes it: "LY", "UK", "GM"
+	Country     string  `json:"country"`             // ISO 3166-1 alpha-2: "LY", "GB", "DE"
+	ADM1Code    string  `json:"adm1_code,omitempty"` // FIPS country + GeoNames admin1 code: "LY76", "USTX"
+	Lat         float64 `json:"lat"`
+	Lon         float64 `json:"lon"`
+	FeatureID   string  `json:"feature_id"`         // GeoNames id for a city; the ADM1 code for a state; the FIPS code for a country
+	Inferred    bool    `json:"inferred,omitempty"` // not named in the event's sentence: the article's main place
+	Text        string  `json:"text,omitempty"`     // the words naming it in the sentence
+	Span        Span    `json:"span,omitzero"`      // where, in code points within the sentence
+	How         string  `json:"how,omitempty"`      // why this place was chosen
+}
+
+// Empty reports whether no place is set.
+func (p Place) Empty() bool { return p.Type == 0 }
 
 // ArticleRef is what an event keeps of the article it came from.
 type ArticleRef struct {

@@ -27,10 +27,22 @@ type Place struct {
 
 // GDELTOptions adjusts the GDELT export.
 type GDELTOptions struct {
-	// Places supplies the three geography blocks of an event. The event
-	// carries no places yet (a later stage resolves them); until then, and
-	// whenever Places is nil, the blocks are written empty.
+	// Places supplies the three geography blocks of an event. When nil,
+	// the blocks are the event's own places (Actor1Geo, Actor2Geo,
+	// ActionGeo, filled by the geo stage), empty where it has none.
 	Places func(e *event.Event) (actor1, actor2, action Place)
+	// Counts, when set, gives an event's GLOBALEVENTID and its NumMentions,
+	// NumSources and NumArticles: a store that merges the reports of one
+	// event (store, story) knows them. nil = EventID and 1, 1, 1, since one
+	// coded event is one report.
+	Counts func(e *event.Event) Counts
+}
+
+// Counts are the identifier and report counts of a merged event; a zero
+// ID means EventID, a zero count means 1.
+type Counts struct {
+	ID                                   int64
+	NumMentions, NumSources, NumArticles int
 }
 
 // GDELTWriter writes the GDELT 2.0 Event export: 61 tab-separated columns,
@@ -58,9 +70,11 @@ type GDELTOptions struct {
 //     first three digits, EventRootCode its first two; all keep their
 //     leading zeros.
 //   - QuadClass and GoldsteinScale from the event (QuadClass from the root
-//     when the event has 0); NumMentions, NumSources, NumArticles 1;
+//     when the event has 0); NumMentions, NumSources, NumArticles from
+//     GDELTOptions.Counts, else 1;
 //     AvgTone empty, since annals computes no tone.
-//   - The geography blocks from GDELTOptions.Places, else empty (Type 0).
+//   - The geography blocks from GDELTOptions.Places, else from the event's
+//     Actor1Geo, Actor2Geo and ActionGeo (Type 0 and empty where unset).
 //   - DATEADDED: the publication date (else the event day) at 000000, so
 //     that the output depends only on the input, never on the clock.
 //   - SOURCEURL: Article.URL, else the document id.
@@ -71,6 +85,7 @@ type GDELTWriter struct {
 	bw     bufWriter
 	t      *codeTables
 	places func(e *event.Event) (actor1, actor2, action Place)
+	counts func(e *event.Event) Counts
 }
 
 // NewGDELT returns a Writer of the GDELT 2.0 Event export.
@@ -79,7 +94,7 @@ func NewGDELT(w io.Writer, opt GDELTOptions) (*GDELTWriter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("export gdelt: %w", err)
 	}
-	return &GDELTWriter{bw: newBufWriter(w), t: t, places: opt.Places}, nil
+	return &GDELTWriter{bw: newBufWriter(w), t: t, places: opt.Places, counts: opt.Counts}, nil
 }
 
 // Write writes one event as one row.
@@ -115,7 +130,14 @@ func (g *GDELTWriter) appendRow(b []byte, e *event.Event) ([]byte, error) {
 		return b, err
 	}
 
-	b = strconv.AppendInt(b, EventID(e), 10)
+	var n Counts
+	if g.counts != nil {
+		n = g.counts(e)
+	}
+	if n.ID == 0 {
+		n.ID = EventID(e)
+	}
+	b = strconv.AppendInt(b, n.ID, 10)
 	b = append(b, '\t')
 	b = appendPadded(b, d.year, 4) // SQLDATE
 	b = appendPadded(b, d.month, 2)
@@ -146,11 +168,18 @@ func (g *GDELTWriter) appendRow(b []byte, e *event.Event) ([]byte, error) {
 	b = strconv.AppendInt(b, int64(quadClass(e, code)), 10)
 	b = append(b, '\t')
 	b = appendGoldstein(b, e.Goldstein)
-	b = append(b, "\t1\t1\t1\t\t"...) // NumMentions, NumSources, NumArticles, AvgTone (none)
+	b = append(b, '\t')
+	for _, c := range [3]int{n.NumMentions, n.NumSources, n.NumArticles} {
+		b = strconv.AppendInt(b, int64(max(c, 1)), 10)
+		b = append(b, '\t')
+	}
+	b = append(b, '\t') // AvgTone: none
 
 	var a1, a2, act Place
 	if g.places != nil {
 		a1, a2, act = g.places(e)
+	} else {
+		a1, a2, act = gdeltPlace(&e.Actor1Geo), gdeltPlace(&e.Actor2Geo), gdeltPlace(&e.ActionGeo)
 	}
 	b = appendPlace(b, &a1)
 	b = appendPlace(b, &a2)
@@ -220,6 +249,15 @@ func appendGoldstein(b []byte, f float64) []byte {
 		}
 	}
 	return append(b, ".0"...)
+}
+
+// gdeltPlace converts an event's place to a GDELT geography block.
+func gdeltPlace(p *event.Place) Place {
+	if p.Type == 0 {
+		return Place{}
+	}
+	return Place{Type: p.Type, FullName: p.FullName, CountryCode: p.CountryCode, ADM1Code: p.ADM1Code,
+		Lat: p.Lat, Long: p.Lon, FeatureID: p.FeatureID}
 }
 
 // appendPlace appends the eight columns of one geography block, each

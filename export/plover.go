@@ -58,6 +58,7 @@ type ploverRecord struct {
 	TextInfo   ploverTextInfo `json:"text_info"`
 	CiteInfo   ploverCite     `json:"cite_info"`
 	Coder      string         `json:"coder"`
+	EventLoc   *ploverLoc     `json:"event_loc,omitempty"`
 }
 
 type ploverEntity struct {
@@ -65,6 +66,18 @@ type ploverEntity struct {
 	Sector         string `json:"sector,omitempty"`
 	EntityText     string `json:"entity_text"`
 	IdentifierText string `json:"identifier_text,omitempty"`
+}
+
+// ploverLoc is PLOVER's event_loc: where the event happened (the event's
+// ActionGeo).
+type ploverLoc struct {
+	Name      string  `json:"name"`
+	Country   string  `json:"country"` // ISO 3166-1 alpha-2
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	GeonameID string  `json:"geonameid,omitempty"`
+	Text      string  `json:"text,omitempty"`
+	Inferred  bool    `json:"inferred,omitempty"`
 }
 
 type ploverTextInfo struct {
@@ -158,6 +171,13 @@ func (p *PLOVERWriter) Write(e *event.Event) error {
 	r.TextInfo.Start, r.TextInfo.End = extent(e)
 	r.CiteInfo = ploverCite{URL: e.Article.URL, Title: e.Article.Title, Publication: e.Article.Source}
 	r.Coder = "annals"
+	r.EventLoc = nil
+	if g := &e.ActionGeo; g.Type != 0 {
+		r.EventLoc = &ploverLoc{Name: g.FullName, Country: g.Country, Lat: g.Lat, Lon: g.Lon, Text: g.Text, Inferred: g.Inferred}
+		if g.Type == 3 || g.Type == 4 {
+			r.EventLoc.GeonameID = g.FeatureID
+		}
+	}
 
 	if err := p.enc.Encode(r); err != nil {
 		return fmt.Errorf("export plover: %s: %w", label(e), err)

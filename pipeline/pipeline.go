@@ -1,6 +1,6 @@
 // Package pipeline wires the stages of annals for one article:
 //
-//	article ──► text.Split ──► coder.Sentence (actor.Find inside) ──► timex.Find ──► events
+//	article ──► text.Split ──► coder.Sentence (actor.Find inside) ──► timex.Find ──► geo (places) ──► events
 //
 // Read Code below to see the whole path.
 package pipeline
@@ -8,12 +8,14 @@ package pipeline
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/coder"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/geo"
 	"github.com/annals-project/annals/text"
 	"github.com/annals-project/annals/timex"
 )
@@ -27,6 +29,12 @@ const MaxSentenceTokens = 300
 type Pipeline struct {
 	split *text.Splitter
 	coder *coder.Coder
+
+	// The gazetteer is loaded on first use (about a quarter of a second),
+	// once per Pipeline.
+	gazOnce sync.Once
+	gaz     *geo.Gazetteer
+	gazErr  error
 }
 
 // New loads the stages over dictionary d.
@@ -43,6 +51,14 @@ func (p *Pipeline) Coder() *coder.Coder { return p.coder }
 
 // Splitter returns the pipeline's sentence splitter.
 func (p *Pipeline) Splitter() *text.Splitter { return p.split }
+
+// Gazetteer returns the pipeline's gazetteer, loading it on first use.
+func (p *Pipeline) Gazetteer() (*geo.Gazetteer, error) {
+	p.gazOnce.Do(func() {
+		p.gaz, p.gazErr = geo.Load()
+	})
+	return p.gaz, p.gazErr
+}
 
 // SentenceError is a sentence that could not be coded; the rest of the
 // article still is.
@@ -63,8 +79,9 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 	var errs []error
 	furniture := furnitureNotes(a)
 	ref := a.Date
-	ctx := &coder.Context{}
-	for _, s := range p.split.Split(a.Text) {
+	ctx := &coder.Context{Config: a.Config}
+	sents := p.split.Split(a.Text)
+	for _, s := range sents {
 		if len(s.Tokens) > MaxSentenceTokens {
 			errs = append(errs, &SentenceError{a.ID, s.Index, fmt.Sprintf("%d tokens, more than %d: skipped", len(s.Tokens), MaxSentenceTokens)})
 			continue
@@ -87,7 +104,54 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 		}
 		events = append(events, evs...)
 	}
+	if err := p.locate(events, sents); err != nil {
+		errs = append(errs, fmt.Errorf("%s: places: %w", a.ID, err))
+	}
 	return events, errs
+}
+
+// locate is the geo stage: the article's places are found once, with the
+// countries of the events' actors as context, and each event takes the
+// place named in its clause (see geo.Places.ForEvent).
+func (p *Pipeline) locate(events []event.Event, sents []text.Sentence) error {
+	if len(events) == 0 {
+		return nil
+	}
+	g, err := p.Gazetteer()
+	if err != nil {
+		return err
+	}
+	var hints []string
+	for i := range events {
+		for _, c := range []string{events[i].Source.Code.Country(), events[i].Target.Code.Country()} {
+			if cc := g.ISO2(c); cc != "" {
+				hints = append(hints, cc)
+			}
+		}
+	}
+	places := g.Find(sents, hints...)
+	for i := range events {
+		e := &events[i]
+		s := sentenceAt(sents, e.SentenceIndex)
+		if s == nil {
+			continue
+		}
+		e.ActionGeo, e.Actor1Geo, e.Actor2Geo = places.ForEvent(s, e.Explain.Verb, e.Source, e.Target)
+	}
+	return nil
+}
+
+// sentenceAt returns the sentence whose Index is i.
+func sentenceAt(sents []text.Sentence, i int) *text.Sentence {
+	if i >= 0 && i < len(sents) && sents[i].Index == i {
+		return &sents[i]
+	}
+	for k := range sents {
+		if sents[k].Index == i {
+			return &sents[k]
+		}
+	}
+	return nil
 }
 
 // codeSentence codes one sentence; a failure inside the coder is turned

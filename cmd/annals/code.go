@@ -8,6 +8,7 @@ import (
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/dict/dictfile"
 	"github.com/annals-project/annals/export"
 	"github.com/annals-project/annals/pipeline"
 )
@@ -29,20 +30,40 @@ func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 // loadDict builds the dictionary: the embedded default and the given files.
 // Bad lines in the files are reported to stderr and skipped.
 func loadDict(e *env, files []string) (*dict.Dict, error) {
-	d, err := dict.Default()
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range files {
-		problems, err := d.LoadFile(f)
-		if err != nil {
+	return buildDict(e, true, files)
+}
+
+// buildDict builds a dictionary from the embedded default (when withDefault)
+// and the given files, reporting their bad lines to stderr.
+func buildDict(e *env, withDefault bool, files []string) (*dict.Dict, error) {
+	d := &dict.Dict{}
+	if withDefault {
+		var err error
+		if d, err = dict.Default(); err != nil {
 			return nil, err
 		}
-		for _, p := range problems {
-			fmt.Fprintf(e.stderr, "annals: dictionary %v (line skipped)\n", p)
-		}
+	}
+	if _, err := loadDictFiles(e, d, files, "annals"); err != nil {
+		return nil, err
 	}
 	return d, nil
+}
+
+// loadDictFiles loads files into d, each in the annals, PETRARCH or TABARI
+// format (detected from its content), reporting skipped lines to stderr
+// under the name who; bad is true when a line was skipped.
+func loadDictFiles(e *env, d *dict.Dict, files []string, who string) (bad bool, err error) {
+	for _, f := range files {
+		problems, err := dictfile.Load(d, f)
+		if err != nil {
+			return bad, err
+		}
+		for _, p := range problems {
+			bad = true
+			fmt.Fprintf(e.stderr, "%s: dictionary %v (line skipped)\n", who, p)
+		}
+	}
+	return bad, nil
 }
 
 func parseDate(s string) (time.Time, error) {
@@ -61,8 +82,9 @@ func runCode(e *env, args []string) error {
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats(), ", "))
 	input := fs.String("input", "", "input format: text, html or jsonl (default: detect from the content)")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that have none")
+	noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
 	var dicts stringList
-	fs.Var(&dicts, "dict", "extra dictionary `FILE` in the annals format (repeatable)")
+	fs.Var(&dicts, "dict", "extra dictionary `FILE`: annals, PETRARCH or TABARI format, detected from the content (repeatable)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -79,7 +101,7 @@ func runCode(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := loadDict(e, dicts)
+	d, err := buildDict(e, !*noDefault, dicts)
 	if err != nil {
 		return err
 	}

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/annals-project/annals/article"
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/eval"
 	"github.com/annals-project/annals/pipeline"
 )
@@ -34,7 +33,7 @@ func runEval(e *env, args []string) error {
 	showErrors := fs.Bool("errors", false, "list the records coded wrong, expected vs found")
 	noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
 	var dicts stringList
-	fs.Var(&dicts, "dict", "dictionary `FILE` in the annals format (repeatable)")
+	fs.Var(&dicts, "dict", "dictionary `FILE`: annals, PETRARCH or TABARI format, detected from the content (repeatable)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -59,20 +58,9 @@ func runEval(e *env, args []string) error {
 	if len(sets) == 0 {
 		return fmt.Errorf("no records of set %q in %s", *set, *gold)
 	}
-	d := &dict.Dict{}
-	if !*noDefault {
-		if d, err = dict.Default(); err != nil {
-			return err
-		}
-	}
-	for _, file := range dicts {
-		problems, err := d.LoadFile(file)
-		if err != nil {
-			return err
-		}
-		for _, p := range problems {
-			fmt.Fprintf(e.stderr, "annals eval: dictionary %v (line skipped)\n", p)
-		}
+	d, err := buildDict(e, !*noDefault, dicts)
+	if err != nil {
+		return err
 	}
 	p, err := pipeline.New(d)
 	if err != nil {
@@ -99,7 +87,7 @@ func runEval(e *env, args []string) error {
 
 // codeRecord codes one gold record as an article of one paragraph.
 func codeRecord(p *pipeline.Pipeline, r *eval.Record) eval.Result {
-	a := &article.Article{ID: r.ID, Text: r.Text}
+	a := &article.Article{ID: r.ID, Text: r.Text, Config: r.Config}
 	if r.Date != nil {
 		d, err := time.Parse("2006-01-02", *r.Date)
 		if err != nil {

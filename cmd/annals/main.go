@@ -37,8 +37,17 @@ type env struct {
 func commands() []*command {
 	return []*command{
 		{name: "code", usage: "[flags] [FILE|-]...", short: "code articles (text, HTML, JSONL) into events", run: runCode},
+		{name: "extract", usage: "[flags] [FILE|FOLDER|URL|-]...", short: "print the main text and metadata of pages, feeds, WARC files", run: runExtract},
 		{name: "explain", usage: "[flags] SENTENCE", short: "show how one sentence is coded: actors, patterns, dates", run: runExplain},
+		{name: "geo", usage: "[flags] TEXT... | --format jsonl FILE...", short: "find and resolve the places named in a text", run: runGeo},
+		{name: "eval-geo", usage: "[flags] [FILE]", short: "score place recognition and resolution on GeoWebNews", run: runEvalGeo},
+		{name: "dict", usage: "SUBCOMMAND [flags]", short: "dictionary tools: stats, lint", run: runDict},
+		{name: "harvest", usage: "[flags] FILE...", short: "list frequent uncoded actor phrases and verbs, for dictionary work", run: runHarvest},
 		{name: "eval", usage: "--gold FILE [flags]", short: "score coding against a gold JSONL file (P/R/F1, exact records)", run: runEval},
+		{name: "ingest", usage: "[flags] SOURCE...", short: "read, code and store articles from files, folders, feeds, WARC files, URLs", run: runIngest},
+		{name: "events", usage: "[flags]", short: "print stored events matching filters (actor, root, dates, place)", run: runEvents},
+		{name: "export", usage: "--format FORMAT [flags]", short: "write stored events: gdelt, mentions, icews, plover, jsonl", run: runExport},
+		{name: "dict", usage: "SUBCOMMAND [flags] [FILE]...", short: "dictionary tools: convert PETRARCH/TABARI/annals dictionaries to the annals format", run: runDict},
 		{name: "help", usage: "[COMMAND]", short: "show help for annals or a command", run: runHelp},
 	}
 }

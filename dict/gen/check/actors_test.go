@@ -92,8 +92,30 @@ func TestCodeShapes(t *testing.T) {
 				}
 			case dict.Actor, dict.Person:
 				p := code[:3]
-				if p != "IGO" && p != "NGO" && !countries[p] {
+				switch {
+				case p == "IGO" || p == "NGO":
+				case p == "IMG":
+					// transnational militarised groups: IMG + religion + group
+					if len(code) != 9 || code[3:6] != "MOS" {
+						t.Errorf("%s: transnational code %q is not IMG + MOS + group", where, code)
+					}
+				case !countries[p]:
 					t.Errorf("%s: code %q starts with %q, which is no country entry", where, code, p)
+				default:
+					// a country code is followed only by role codes
+					for i := 3; i < len(code); i += 3 {
+						if !roles[code[i:i+3]] {
+							t.Errorf("%s: code %q: %q is not a CAMEO role code", where, code, code[i:i+3])
+						}
+					}
+				}
+			}
+			if !c.From.IsZero() && !c.To.IsZero() && c.To.Before(c.From) {
+				t.Errorf("%s: range %s ends before it starts", where, c)
+			}
+			for _, d := range []time.Time{c.From, c.To} {
+				if !d.IsZero() && (d.Year() < 1900 || d.Year() > 2030) {
+					t.Errorf("%s: date %s in %s is outside 1900-2030", where, d.Format("2006-01-02"), c)
 				}
 			}
 		}
@@ -277,6 +299,97 @@ func TestLookups(t *testing.T) {
 		{"defence ministry", dict.Agent, "", "GOVMIL"},
 		{"kremlin", dict.Actor, "", "RUSGOV"},
 		{"white house", dict.Actor, "", "USAGOV"},
+
+		// armed groups (armed-groups.txt, pmc.txt, conflict-libya.txt)
+		{"houthis", dict.Actor, "2024-01-12", "YEMREB"},
+		{"ansar allah", dict.Actor, "2024-01-12", "YEMREB"},
+		{"hezbollah", dict.Actor, "2024-09-27", "LBNUAF"},
+		{"hamas", dict.Actor, "2023-10-07", "PSEUAF"},
+		{"islamic jihad", dict.Actor, "2023-10-07", "PSEUAF"},
+		{"taliban", dict.Actor, "2000-01-01", "AFGGOV"},
+		{"taliban", dict.Actor, "2010-01-01", "AFGREB"},
+		{"taliban", dict.Actor, "2021-08-15", "AFGGOV"},
+		{"hts", dict.Actor, "2020-01-01", "SYRREB"},
+		{"hts", dict.Actor, "2016-01-01", ""},
+		{"hayat tahrir al-sham", dict.Actor, "2024-12-20", "SYRGOV"},
+		{"rsf", dict.Actor, "2019-06-03", "SDNMIL"},
+		{"rapid support forces", dict.Actor, "2023-04-15", "SDNREB"},
+		{"m23", dict.Actor, "2025-01-27", "CODREB"},
+		{"al-shabaab", dict.Actor, "2022-01-01", "SOMREB"},
+		{"boko haram", dict.Actor, "2014-04-14", "NGAREB"},
+		{"iswap", dict.Actor, "2020-01-01", "NGAREB"},
+		{"jnim", dict.Actor, "2020-01-01", "MLIREB"},
+		{"al-qaeda", dict.Actor, "2001-09-11", "IMGMOSALQ"},
+		{"isis", dict.Actor, "2015-01-01", "IMGMOSISI"},
+		{"daesh", dict.Actor, "2015-01-01", "IMGMOSISI"},
+		{"iskp", dict.Actor, "2021-08-26", "AFGREB"},
+		{"aqim", dict.Actor, "2008-01-01", "DZAREB"},
+		{"aqim", dict.Actor, "2013-01-01", "MLIREB"},
+		{"pkk", dict.Actor, "2016-01-01", "TURREB"},
+		{"sdf", dict.Actor, "2019-10-09", "SYRREB"},
+		{"ypg", dict.Actor, "2019-10-09", "SYRREB"},
+		{"popular mobilization forces", dict.Actor, "2020-01-03", "IRQMIL"},
+		{"kata'ib hezbollah", dict.Actor, "2024-01-28", "IRQUAF"},
+		{"tplf", dict.Actor, "2021-06-28", "ETHREB"},
+		{"tplf", dict.Actor, "2010-01-01", "ETHGOV"},
+		{"fano", dict.Actor, "2024-01-01", "ETHREB"},
+		{"arakan army", dict.Actor, "2024-01-01", "MMRREB"},
+		{"farc", dict.Actor, "2005-01-01", "COLREB"},
+		{"eln", dict.Actor, "2005-01-01", "COLREB"},
+		{"polisario front", dict.Actor, "2020-11-13", "ESHSEP"},
+		{"ambazonian separatists", dict.Actor, "2019-01-01", "CMRSEP"},
+		{"saudi-led coalition", dict.Actor, "2016-01-01", "SAUMIL"},
+		{"blackwater", dict.Actor, "2007-09-16", "USAUAF"},
+		{"rada special deterrence force", dict.Actor, "2022-01-01", "LBYUAF"},
+		{"government of national stability", dict.Actor, "2022-06-01", "LBYGOV"},
+		{"irgc", dict.Actor, "2020-01-01", "IRNMIL"},
+
+		// people (people-*.txt, armed-groups.txt)
+		{"nasrallah", dict.Person, "2020-01-01", "LBNUAF"},
+		{"nasrallah", dict.Person, "2024-10-01", ""},
+		{"sinwar", dict.Person, "2024-12-01", "PSEUAF"},
+		{"abdul-malik al-houthi", dict.Person, "2024-01-12", "YEMREB"},
+		{"hemedti", dict.Person, "2020-01-01", "SDNGOV"},
+		{"hemedti", dict.Person, "2024-01-01", "SDNREB"},
+		{"burhan", dict.Person, "2024-01-01", "SDNGOV"},
+		{"jolani", dict.Person, "2020-01-01", "SYRREB"},
+		{"ahmed al-sharaa", dict.Person, "2025-05-14", "SYRGOV"},
+		{"al-sharaa", dict.Person, "2010-01-01", "SYRGOV"},
+		{"al-sharaa", dict.Person, "2018-01-01", ""},
+		{"assad", dict.Person, "2015-01-01", "SYRGOV"},
+		{"assad", dict.Person, "2025-01-01", "SYRELI"},
+		{"tshisekedi", dict.Person, "2010-01-01", "CODOPP"},
+		{"tshisekedi", dict.Person, "2024-01-01", "CODGOV"},
+		{"kabila", dict.Person, "2010-01-01", "CODGOV"},
+		{"deby", dict.Person, "2022-01-01", "TCDGOV"},
+		{"aoun", dict.Person, "2020-01-01", "LBNGOV"},
+		{"aoun", dict.Person, "2024-01-01", "LBNMIL"},
+		{"machar", dict.Person, "2015-01-01", "SSDREB"},
+		{"machar", dict.Person, "2021-01-01", "SSDGOV"},
+		{"zaluzhnyi", dict.Person, "2023-01-01", "UKRMIL"},
+		{"shoigu", dict.Person, "2023-01-01", "RUSGOVMIL"},
+		{"shoigu", dict.Person, "2025-01-01", "RUSGOV"},
+		{"hegseth", dict.Person, "2025-06-01", "USAGOVMIL"},
+		{"obama", dict.Person, "2012-01-01", "USAGOV"},
+		{"bush", dict.Person, "2003-03-20", "USAGOV"},
+		{"khamenei", dict.Person, "2025-06-13", "IRNGOV"},
+		{"pashinyan", dict.Person, "2023-09-19", "ARMGOV"},
+		{"modi", dict.Person, "2020-01-01", "INDGOV"},
+		{"min aung hlaing", dict.Person, "2020-01-01", "MMRMIL"},
+		{"min aung hlaing", dict.Person, "2022-01-01", "MMRGOV"},
+		{"maduro", dict.Person, "2020-01-01", "VENGOV"},
+		{"ban ki-moon", dict.Person, "2010-01-01", "IGOUNO"},
+		{"kofi annan", dict.Person, "2003-01-01", "IGOUNO"},
+		{"stoltenberg", dict.Person, "2020-01-01", "IGOWSTNAT"},
+		{"rutte", dict.Person, "2020-01-01", "NLDGOV"},
+		{"rutte", dict.Person, "2025-01-01", "IGOWSTNAT"},
+		{"von der leyen", dict.Person, "2020-01-01", "IGOEUREEC"},
+		{"von der leyen", dict.Person, "2015-01-01", "DEUGOVMIL"},
+		{"tusk", dict.Person, "2016-01-01", "IGOEUREEC"},
+		{"faki", dict.Person, "2020-01-01", "IGOAFRAFU"},
+		{"bashagha", dict.Person, "2022-06-01", "LBYGOV"},
+		{"saddam haftar", dict.Person, "2023-01-01", "LBYMIL"},
+		{"erik prince", dict.Person, "2007-01-01", "USABUS"},
 	}
 	for _, tc := range tests {
 		var got []string
@@ -306,6 +419,62 @@ func TestLookups(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("title %q missing", p)
+		}
+	}
+}
+
+// headsOfGovernment are the states whose head of state or government must
+// be coded GOV on each of the days below: the G20 members and the states
+// at war or in major internal conflict since 2000 that the people files
+// cover.
+var headsOfGovernment = []string{
+	"ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "MEX",
+	"RUS", "SAU", "ZAF", "KOR", "TUR", "GBR", "USA",
+	"AFG", "IRQ", "SYR", "YEM", "LBY", "SOM", "SDN", "ETH", "MLI", "BFA", "NER", "NGA",
+	"COD", "CAF", "UKR", "ISR", "PSE", "LBN", "MMR", "COL", "VEN", "IRN", "PAK", "ARM",
+	"AZE", "GEO", "HTI", "MOZ", "CMR", "TCD",
+}
+
+// TestHeadsCovered: on each sample day, every state above has at least one
+// person coded with its GOV code, and every G20 member one coded GOVMIL
+// (its defence minister) on the last day. A gap means a missing or
+// mistyped date range.
+func TestHeadsCovered(t *testing.T) {
+	d := loadActors(t)
+	holders := func(code string, on time.Time) []string {
+		var names []string
+		for _, e := range d.Actors {
+			if e.Kind == dict.Person && e.CodeOn(on) == code && len(e.Phrases) > 0 {
+				names = append(names, e.Origin.String())
+			}
+		}
+		return names
+	}
+	for _, day := range []string{"2005-06-01", "2015-06-01", "2025-06-01"} {
+		on, _ := time.Parse("2006-01-02", day)
+		for _, c := range headsOfGovernment {
+			if len(holders(c+"GOV", on)) == 0 {
+				t.Errorf("%s: nobody is coded %sGOV", day, c)
+			}
+		}
+	}
+	on, _ := time.Parse("2006-01-02", "2025-06-01")
+	for _, c := range headsOfGovernment[:19] {
+		if len(holders(c+"GOVMIL", on)) == 0 {
+			t.Errorf("2025-06-01: nobody is coded %sGOVMIL (defence minister)", c)
+		}
+	}
+	// South Sudan exists from 2011; its leaders are coded from 2005 as the
+	// southern government's.
+	if len(holders("SSDGOV", on)) == 0 {
+		t.Errorf("2025-06-01: nobody is coded SSDGOV")
+	}
+	for _, code := range []string{"IGOUNO", "IGOWSTNAT", "IGOEUREEC", "IGOAFRAFU"} {
+		for _, day := range []string{"2005-06-01", "2015-06-01", "2025-06-01"} {
+			on, _ := time.Parse("2006-01-02", day)
+			if len(holders(code, on)) == 0 {
+				t.Errorf("%s: nobody heads %s", day, code)
+			}
 		}
 	}
 }

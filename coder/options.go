@@ -1,0 +1,171 @@
+package coder
+
+import (
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/dict/tabari"
+	"github.com/annals-project/annals/text"
+)
+
+// settings are the coder options in force for one article, decoded from
+// dict.Options (the dictionary's, with the article's config over them).
+// The zero value is the default annals behaviour.
+type settings struct {
+	// requireDyad drops events without a target ("require_dyad").
+	requireDyad bool
+	// newActorLength > 0 reports an unknown noun phrase of up to that many
+	// words before the verb as the source, by its text
+	// ("new_actor_length").
+	newActorLength int
+	// defaultSource / defaultTarget fill a missing source or target
+	// (TABARI "DEFAULT: SOURCE [X] … TARGET [Y]").
+	defaultSource, defaultTarget string
+	// legacy follows the conventions of the program a dictionary was
+	// written for ("style = petrarch|tabari", set by their loaders): no
+	// look-back in the story for bare agents, auxiliaries are not
+	// verbs, an absent target is written "---".
+	legacy bool
+	// comma clauses: a stretch between two commas of commaMin..commaMax
+	// tokens, before the first comma of commaBMin..commaBMax tokens, or
+	// after the last of commaEMin..commaEMax tokens is left out of coding
+	// (PETRARCH's comma_* options, TABARI's COMMA:). A max of 0 turns the
+	// rule off.
+	commaMin, commaMax, commaBMin, commaBMax, commaEMin, commaEMax int
+}
+
+func settingsOf(o dict.Options) settings {
+	s := settings{
+		requireDyad:    o.Bool("require_dyad", false),
+		newActorLength: o.Int("new_actor_length", 0),
+		defaultSource:  o["default_source"],
+		defaultTarget:  o["default_target"],
+		legacy:         o["style"] == "petrarch" || o["style"] == "tabari",
+	}
+	if o["comma"] != "off" {
+		s.commaMin, s.commaMax = o.Int("comma_min", 0), o.Int("comma_max", 0)
+		s.commaBMin, s.commaBMax = o.Int("comma_bmin", 0), o.Int("comma_bmax", 0)
+		s.commaEMin, s.commaEMax = o.Int("comma_emin", 0), o.Int("comma_emax", 0)
+	}
+	return s
+}
+
+// settings returns the options for the article of ctx, decoding its
+// config once. A config that cannot be read leaves the dictionary's
+// options in force; the error is kept in the context (ConfigError).
+func (c *Coder) settings(ctx *Context) *settings {
+	if ctx.set != nil {
+		return ctx.set
+	}
+	if len(ctx.Config) == 0 {
+		ctx.set = &c.base
+		return ctx.set
+	}
+	o, cmds, err := dict.ConfigOptions(ctx.Config)
+	if err != nil {
+		ctx.setErr = err
+		ctx.set = &c.base
+		return ctx.set
+	}
+	all := c.opts.With(o)
+	if len(cmds) > 0 {
+		var errs []error
+		all, errs = tabari.ApplyOptions(all, cmds)
+		if len(errs) > 0 {
+			ctx.setErr = errs[0]
+		}
+	}
+	s := settingsOf(all)
+	ctx.set = &s
+	return ctx.set
+}
+
+// ConfigError returns the error met reading the article's config, if any.
+func (ctx *Context) ConfigError() error { return ctx.setErr }
+
+// discard is one discard phrase.
+type discard struct {
+	words []dict.Word
+	entry *dict.Entry
+}
+
+// discarded reports whether the sentence holds a discard phrase; a
+// story-level discard marks the whole article.
+func (c *Coder) discarded(s *text.Sentence, ctx *Context) bool {
+	if len(c.discards) == 0 {
+		return false
+	}
+	toks := s.Tokens
+	for i := range toks {
+		for _, d := range c.discards[toks[i].Lower] {
+			if i+len(d.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range d.words {
+				t := toks[i+k].Lower
+				if t != w.Lower && !(w.Prefix && len(t) >= len(w.Lower) && t[:len(w.Lower)] == w.Lower) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				if d.entry.Story {
+					ctx.discarded = true
+				}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropCommaClauses returns the tokens without the comma clauses the
+// settings leave out, or toks itself when none is.
+func (set *settings) dropCommaClauses(toks []text.Token) []text.Token {
+	if set.commaMax == 0 && set.commaBMax == 0 && set.commaEMax == 0 {
+		return toks
+	}
+	var commas []int
+	for i, t := range toks {
+		if t.Lower == "," {
+			commas = append(commas, i)
+		}
+	}
+	if len(commas) == 0 {
+		return toks
+	}
+	drop := make([]bool, len(toks))
+	in := func(n, lo, hi int) bool { return hi > 0 && n >= lo && n <= hi }
+	dropped := false
+	mark := func(a, b int) { // tokens [a, b)
+		for j := a; j < b; j++ {
+			drop[j] = true
+		}
+		dropped = true
+	}
+	if in(commas[0], set.commaBMin, set.commaBMax) {
+		mark(0, commas[0]+1)
+	}
+	for k := 0; k+1 < len(commas); k++ {
+		if n := commas[k+1] - commas[k] - 1; in(n, set.commaMin, set.commaMax) {
+			mark(commas[k], commas[k+1])
+		}
+	}
+	last := commas[len(commas)-1]
+	end := len(toks)
+	if end > 0 && toks[end-1].Lower == "." {
+		end--
+	}
+	if in(end-last-1, set.commaEMin, set.commaEMax) {
+		mark(last, end)
+	}
+	if !dropped {
+		return toks
+	}
+	out := make([]text.Token, 0, len(toks))
+	for j, t := range toks {
+		if !drop[j] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
