@@ -341,6 +341,16 @@ func compose(toks []text.Token, raws []raw, actorAgent bool) []Mention {
 					continue
 				}
 			}
+			// A named group before a member noun is the group: "Hamas
+			// fighters", "Islamic State militants".
+			if n, ok := next(0); ok && n.entry.Kind == dict.Agent && r.entry.Kind == dict.Actor {
+				m.End = n.end
+				m.How += " (+ member noun '" + n.entry.Name + "')"
+				m.Entries = append(m.Entries, n.entry)
+				out = append(out, m)
+				k++
+				continue
+			}
 			out = append(out, m)
 		}
 	}

@@ -19,6 +19,7 @@ demonym PER : Peruvian ; Peruvians
 capital PERGOV : Lima
 agent GOV : government ; foreign ministry
 agent MIL : army ; forces
+agent REB : rebel
 actor PERREB : Shining Path
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 title : President ; Major General
@@ -63,6 +64,7 @@ func TestFind(t *testing.T) {
 		{"The government fell.", "government=GOV bare"},
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
+		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
 	}
 	for _, tt := range tests {
 		if got := find(t, tt.sentence, d2021); got != tt.want {

@@ -701,7 +701,11 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 func (sc *scan) findForward(pos int) ([]int, int) { return sc.findForwardN(pos, 12) }
 
 // findForwardN is findForward looking at most n tokens ahead.
+//
+// With no actor there, a demonym qualifying the object stands for its
+// owner: "rejected an Indian proposal" targets India.
 func (sc *scan) findForwardN(pos, n int) ([]int, int) {
+	modifier := -1
 	for j := pos; j < len(sc.toks) && j < pos+n; j++ {
 		if sc.boundary(j) || sc.toks[j].Lower == "," || sc.toks[j].Lower == "." {
 			break
@@ -710,9 +714,19 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 		case "that", "which", "who", "whose", "while", "but", "because", "although":
 			return nil, pos
 		}
-		if k := sc.at[j]; k >= 0 && sc.ms[k].Start == j && sc.usable(k) {
+		k := sc.at[j]
+		if k < 0 || sc.ms[k].Start != j {
+			continue
+		}
+		if sc.usable(k) {
 			return sc.compoundRight(k)
 		}
+		if modifier < 0 && sc.ms[k].Role == actor.Modifier && sc.ms[k].Code != "" {
+			modifier = k
+		}
+	}
+	if modifier >= 0 {
+		return []int{modifier}, sc.ms[modifier].End
 	}
 	return nil, pos
 }

@@ -90,6 +90,7 @@ func TestConstructions(t *testing.T) {
 	}{
 		{"simple", "Brazil attacked Argentina on Monday.", []string{"BRA>ARG:190"}},
 		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
+		{"demonym qualifying the object stands for its owner", "Peru condemned a Chilean proposal.", []string{"PER>CHL:111"}},
 		{"reciprocal", "Brazil and Peru met on Monday.", []string{"BRA>PER:043", "PER>BRA:043"}},
 		{"compound target", "Peru condemned Brazil, Argentina and Chile.", []string{"PER>BRA:111", "PER>ARG:111", "PER>CHL:111"}},
 		{"passive", "Chile was attacked by Peruvian troops.", []string{"PERMIL>CHL:190"}},

@@ -13,6 +13,7 @@
 package dict
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -251,7 +252,7 @@ func (d *Dict) Parse(name string, data []byte) []error {
 	for len(data) > 0 {
 		lineNo++
 		var line string
-		if i := strings.IndexByte(string(data), '\n'); i >= 0 {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = string(data[:i]), data[i+1:]
 		} else {
 			line, data = string(data), nil

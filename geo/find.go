@@ -54,15 +54,13 @@ type Mention struct {
 	Candidates []Candidate // best first, at most five
 	Reason     string      // why this referent was chosen
 
-	cands     []int32 // gazetteer entries named Text
-	demonym   bool
-	qual      []int32 // entries of a ", State" or ", Country" qualifier after the name
-	capital   bool    // "the capital of X", "the capital, X"
-	speech    bool    // a speech verb follows: "Lincoln said" (a person, not a place)
-	from      bool    // after "from": where an actor comes from, not where the event is
-	needsCtx  bool    // a common word or a small place: kept only with support
-	allCaps   bool
-	tokenStop int
+	cands   []int32 // gazetteer entries named Text
+	demonym bool
+	qual    []int32 // entries of a ", State" or ", Country" qualifier after the name
+	capital bool    // "the capital of X", "the capital, X"
+	speech  bool    // a speech verb follows: "Lincoln said" (a person, not a place)
+	from    bool    // after "from": where an actor comes from, not where the event is
+	allCaps bool
 }
 
 // Places is what Find found in one article.
@@ -92,7 +90,7 @@ var ofNouns = map[string]bool{
 	"region": true, "district": true, "county": true, "governorate": true, "outskirts": true,
 	"suburbs": true, "port": true, "island": true, "north": true, "south": true, "east": true,
 	"west": true, "northeast": true, "northwest": true, "southeast": true, "southwest": true,
-	"centre": true, "center": true, "streets": true, "residents": false,
+	"centre": true, "center": true, "streets": true,
 }
 
 // leadWords are capitalised words that do not make a following place part
@@ -105,7 +103,7 @@ var leadWords = map[string]bool{
 	"while": true, "outside": true, "inside": true, "across": true, "throughout": true, "both": true,
 	"many": true, "most": true, "last": true, "meanwhile": true, "also": true, "then": true,
 	"however": true, "northern": true, "southern": true, "eastern": true, "western": true,
-	"central": true, "north": false, "south": false, "greater": false, "all": true, "across-the": false,
+	"central": true, "all": true,
 	"like": true, "unlike": true, "between": true, "around": true, "of": true, "over": true,
 	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
 	"rural": true, "downtown": true, "neighbouring": true, "neighboring": true, "nearby": true,
@@ -117,7 +115,7 @@ var functionWords = map[string]bool{
 	"of": true, "as": true, "at": true, "is": true, "it": true, "to": true, "in": true, "on": true,
 	"the": true, "a": true, "an": true, "and": true, "but": true, "for": true, "by": true, "or": true,
 	"be": true, "he": true, "she": true, "we": true, "they": true, "this": true, "that": true,
-	"i": true, "you": true, "us": false, "so": true, "no": true, "if": true, "do": true, "all": true,
+	"i": true, "you": true, "so": true, "no": true, "if": true, "do": true, "all": true,
 	"said": true, "says": true, "say": true, "also": true, "even": true, "more": true, "most": true,
 	"university": true, "college": true, "center": true, "centre": true, "union": true,
 	"police": true, "president": true, "minister": true, "state": true, "city": true, "county": true,
@@ -139,7 +137,7 @@ var calendarWords = map[string]bool{
 // compoundSuffixes make "X-based" a modifier naming place X.
 var compoundSuffixes = map[string]bool{
 	"based": true, "born": true, "led": true, "backed": true, "held": true, "controlled": true,
-	"bound": true, "area": true, "region": true, "born-and-raised": true, "headquartered": true,
+	"bound": true, "area": true, "region": true, "headquartered": true,
 }
 
 // speechLemmas after a bare name make it a person or a metonym.
@@ -260,13 +258,18 @@ func (g *Gazetteer) recognise(s *text.Sentence, si int, out []Mention, buf *[]by
 			if d, ok := g.demonyms[t.Text]; ok {
 				best, cands, demonym = 1, []int32{d}, true
 			}
+			if i+1 < len(toks) && capitalised(&toks[i+1]) {
+				if d, ok := g.demonyms[t.Text+" "+toks[i+1].Text]; ok { // "Latin American", "South Korean"
+					best, cands, demonym = 2, []int32{d}, true
+				}
+			}
 		}
 		if best == 0 {
 			i++
 			continue
 		}
 		j := i + best
-		m := Mention{Sentence: si, Start: t.Start, End: toks[j-1].End, cands: cands, demonym: demonym, tokenStop: j}
+		m := Mention{Sentence: si, Start: t.Start, End: toks[j-1].End, cands: cands, demonym: demonym}
 		m.Text = s.Text[m.Start-s.Start : m.End-s.Start]
 		if g.accept(toks, i, j, &m) {
 			out = append(out, g.finishMention(s, m))

@@ -56,6 +56,7 @@ func TestFind(t *testing.T) {
 		{"sentence opener", "Considering Tunisia's interest, they went to Turkey.", "Tunisia=Tunisia/TN Turkey=Türkiye/TR"},
 		{"hyphenated", "Refugees gathered on the Syria-Turkey border.", "Syria=Syria/SY Turkey=Türkiye/TR"},
 		{"region", "Leaders from Africa and the EU met.", "Africa=Africa/ EU=European Union/"},
+		{"two-word demonym", "Latin American and South Korean leaders met.", "Latin American=Latin America/ South Korean=South Korea/KR"},
 		// Names inside longer names, and persons.
 		{"person", "Michael Jackson sang in the film.", ""},
 		{"embedded", "They met at the Stonewall Golf Club.", ""},

@@ -352,7 +352,7 @@ func latLon(a, b string) (float32, float32, error) {
 	return float32(lat), float32(lon), nil
 }
 
-// Place returns entry i.
+// entry returns entry i.
 func (g *Gazetteer) entry(i int32) *Place { return &g.places[i] }
 
 // CountryByISO3 returns the country entry of an ISO 3166-1 alpha-3 code

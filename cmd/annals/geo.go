@@ -18,7 +18,8 @@ const geoDoc = `Finds the places named in a text with the offline gazetteer and 
 to one referent. The text format prints every mention with its ranked candidates and
 the reason for the choice; --format jsonl prints one JSON object per mention:
 {start, end, text, name, kind, role, country, lat, lon, geonameid, feature}, with
-start and end in Unicode code points into the input exactly as it is.
+start and end in Unicode code points into the input exactly as it is (geonameid
+is 0 for a country, a first-level division or a world region).
 
 In text format the arguments are the text (or --file FILE); in jsonl format they
 are files ("-" for standard input).`
@@ -115,7 +116,7 @@ type geoRecord struct {
 	Country   string  `json:"country"`
 	Lat       float64 `json:"lat"`
 	Lon       float64 `json:"lon"`
-	GeonameID int     `json:"geonameid,omitempty"`
+	GeonameID int     `json:"geonameid"` // 0 for a country, division or region
 	Feature   string  `json:"feature"`
 }
 

@@ -1,6 +1,7 @@
 package petrarch
 
 import (
+	"bytes"
 	"fmt"
 	"strconv"
 	"strings"
@@ -282,17 +283,31 @@ func parseDay(s string) (time.Time, error) {
 // underscore matches as a prefix.
 func phrase(name string, stems bool) []dict.Word {
 	exact := strings.HasSuffix(name, "_")
-	name = strings.Trim(name, "_")
-	fields := strings.Fields(strings.ReplaceAll(name, "_", " "))
+	name = strings.ToLower(strings.Trim(name, "_"))
 	var out []dict.Word
-	for _, f := range fields {
-		ws := dict.SplitWords(strings.ToLower(f))
-		out = append(out, ws...)
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' }) {
+		if plainWord(f) {
+			out = append(out, dict.Word{Lower: f})
+			continue
+		}
+		out = append(out, dict.SplitWords(f)...)
 	}
 	if stems && !exact && len(out) > 0 && len(out[len(out)-1].Lower) > 2 {
 		out[len(out)-1].Prefix = true
 	}
 	return out
+}
+
+// plainWord reports whether a lower-case word is plain ASCII without
+// quotes, brackets or commas: a word SplitWords would return unchanged.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 || c == '\'' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == ',' || c == '*' || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // forEachLine calls f for each line with its 1-based number, the raw line,
@@ -304,12 +319,25 @@ func forEachLine(data []byte, comment byte, f func(n int, raw, line string)) {
 	for len(data) > 0 {
 		n++
 		var raw string
-		if i := strings.IndexByte(string(data), '\n'); i >= 0 {
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			raw, data = string(data[:i]), data[i+1:]
 		} else {
 			raw, data = string(data), nil
 		}
 		line := strings.TrimPrefix(strings.TrimRight(raw, "\r"), "\ufeff")
+		if !inXML && !strings.Contains(line, "<!") {
+			if i := strings.IndexByte(line, comment); i >= 0 {
+				line = line[:i]
+			}
+			line = strings.TrimSpace(line)
+			if strings.HasPrefix(line, "~~") {
+				return
+			}
+			if line != "" && line[0] != '#' {
+				f(n, raw, line)
+			}
+			continue
+		}
 		var b strings.Builder
 		for line != "" {
 			if inXML {

@@ -95,6 +95,9 @@ func ParseCode(s string) (code, paired cameo.Code, err error) {
 	return cameo.Code(a), paired, nil
 }
 
+// groupMarks blanks the brackets of noun and prepositional phrases.
+var groupMarks = strings.NewReplacer("{", " ", "}", " ", "(", " ", ")", " ")
+
 // Compiler turns pattern text into dict.Patterns with a block's verbs.
 type Compiler struct {
 	Synsets Synsets
@@ -103,6 +106,13 @@ type Compiler struct {
 	// Stems: a word that does not end in "_" (nor is joined by "_" to the
 	// next) matches every token that starts with it (TABARI).
 	Stems bool
+
+	resolved map[string]resolvedSynset // cache of synset
+}
+
+type resolvedSynset struct {
+	alts []string
+	seqs [][]string
 }
 
 // element is one part of a pattern: the verb, a role, a word or a synset.
@@ -116,7 +126,7 @@ type element struct {
 // split reads the elements of a pattern body ("SUGGESTED_+ * DEMAND_&X").
 func (c *Compiler) split(body string) ([]element, error) {
 	var out []element
-	r := strings.NewReplacer("{", " ", "}", " ", "(", " ", ")", " ")
+	r := groupMarks
 	if c.Alternatives {
 		// "{ GENEVA_ | INTERNATIONAL }" is one element with alternatives
 		for {
@@ -184,7 +194,22 @@ func (c *Compiler) split(body string) ([]element, error) {
 // synset resolves "&NAME" to single-word alternatives and multi-word
 // sequences, following nested synsets.
 func (c *Compiler) synset(name string, depth int) (alts []string, seqs [][]string, err error) {
-	members, ok := c.Synsets[strings.TrimRight(name, "_")]
+	name = strings.TrimRight(name, "_")
+	if r, ok := c.resolved[name]; ok {
+		return r.alts, r.seqs, nil
+	}
+	alts, seqs, err = c.resolve(name, depth)
+	if err == nil {
+		if c.resolved == nil {
+			c.resolved = map[string]resolvedSynset{}
+		}
+		c.resolved[name] = resolvedSynset{alts, seqs}
+	}
+	return alts, seqs, err
+}
+
+func (c *Compiler) resolve(name string, depth int) (alts []string, seqs [][]string, err error) {
+	members, ok := c.Synsets[name]
 	if !ok {
 		return nil, nil, fmt.Errorf("unknown synset %s", name)
 	}
@@ -192,8 +217,12 @@ func (c *Compiler) synset(name string, depth int) (alts []string, seqs [][]strin
 		return nil, nil, fmt.Errorf("synset %s nests too deep", name)
 	}
 	for _, m := range members {
-		m = strings.NewReplacer("(", " ", ")", " ", "{", " ", "}", " ").Replace(m)
+		m = groupMarks.Replace(m)
+		stem := c.Stems && !strings.HasSuffix(strings.TrimSpace(m), "_")
 		words := strings.FieldsFunc(m, func(r rune) bool { return r == '_' || r == ' ' })
+		if stem && len(words) > 0 && !strings.HasPrefix(words[len(words)-1], "&") {
+			words[len(words)-1] += "*"
+		}
 		var seq [][]string = [][]string{nil}
 		for _, w := range words {
 			if strings.HasPrefix(w, "&") {
@@ -214,7 +243,7 @@ func (c *Compiler) synset(name string, depth int) (alts []string, seqs [][]strin
 				continue
 			}
 			for i := range seq {
-				seq[i] = append(seq[i], strings.ToLower(strings.Trim(w, "~")))
+				seq[i] = append(seq[i], strings.ToLower(strings.TrimLeft(strings.TrimRight(w, "~"), "~")))
 			}
 		}
 		for _, s := range seq {
@@ -291,6 +320,9 @@ func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Patt
 			it := dict.Item{Kind: dict.Lit}
 			for _, a := range e.alts {
 				ws := strings.FieldsFunc(a, func(r rune) bool { return r == '_' || r == ' ' })
+				if c.Stems && !strings.HasSuffix(a, "_") && len(ws) > 0 && !strings.HasPrefix(ws[len(ws)-1], "&") {
+					ws[len(ws)-1] += "*"
+				}
 				var seq []string
 				for _, w := range ws {
 					if strings.HasPrefix(w, "&") {

@@ -1,8 +1,11 @@
 // Package check holds the consistency tests of the default actor
 // dictionaries (dict/data/actors): that every file parses, that codes have
-// the CAMEO shape, that no phrase names two different codes, that a
-// person's dated codes do not contradict each other, and that the entries
-// the seed story needs code as a researcher expects.
+// the CAMEO shape (a known country or IGO/NGO/IMG prefix followed by CAMEO
+// role codes), that date ranges are well formed, that no phrase names two
+// different codes, that a person's dated codes do not contradict each
+// other, that the heads of government of the G20 and of the conflict states
+// are covered across 2005-2025, and that the entries the seed story and
+// the armed-group and people files need code as a researcher expects.
 package check
 
 import (
