@@ -29,6 +29,10 @@ type Matcher struct {
 	// ("Bree President" → BRE + GOV), as PETRARCH and TABARI compose
 	// codes. Set by the dictionary option "actor_agent = true".
 	actorAgent bool
+	// agentGap is how many words (besides "'s") may stand between such an
+	// actor and its agent ("Dagolath's first Deputy Prime Minister"); the
+	// dictionary option "actor_agent_gap", default 4.
+	agentGap int
 }
 
 type node struct {
@@ -51,7 +55,7 @@ type end struct {
 
 // New builds a matcher over the actor entries of d.
 func New(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false)}
+	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4)}
 	for _, e := range d.Actors {
 		for _, p := range e.Phrases {
 			n := m.root
@@ -104,13 +108,13 @@ type Mention struct {
 	Code       cameo.ActorCode // for BareAgent the role only, "GOV"
 	Name       string
 	Role       Role
-	Plural     bool   // "militias", "they": used when resolving pronouns
-	Person     bool   // a person: he/she refer to it
+	Plural     bool // "militias", "they": used when resolving pronouns
+	Person     bool // a person: he/she refer to it
 	// Also are more codes the mention stands for: "the ambassadors of
 	// Arnor and Gondor" is one mention coded ARNGOV and GONGOV.
-	Also []cameo.ActorCode
-	How        string // how the code was built
-	Entries    []*dict.Entry
+	Also    []cameo.ActorCode
+	How     string // how the code was built
+	Entries []*dict.Entry
 }
 
 // Trace returns the explanation of the mention's code.
@@ -133,7 +137,7 @@ type raw struct {
 // selects date-ranged codes; the zero time accepts every code.
 func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	raws := m.scan(toks, date)
-	return compose(toks, raws, m.actorAgent)
+	return compose(toks, raws, m)
 }
 
 // scan finds the longest dictionary phrase at each position.
@@ -237,7 +241,8 @@ func isDeterminer(w string) bool {
 }
 
 // compose builds mentions from raw matches.
-func compose(toks []text.Token, raws []raw, actorAgent bool) []Mention {
+func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
+	actorAgent := mt.actorAgent
 	var out []Mention
 	for k := 0; k < len(raws); k++ {
 		r := raws[k]
@@ -324,7 +329,7 @@ func compose(toks []text.Token, raws []raw, actorAgent bool) []Mention {
 				// Prime Minister Telemar": the actor qualifies the agent
 				// after it (a few words may stand between), and a name
 				// right after the agent is the same person.
-				if am, kk, ok := actorWithAgent(toks, raws, k); ok {
+				if am, kk, ok := actorWithAgent(toks, raws, k, mt.agentGap); ok {
 					out = append(out, am)
 					k = kk
 					continue
@@ -374,19 +379,23 @@ func named(r raw) Mention {
 // actorWithAgent composes the named actor raws[k] with an agent after it:
 // directly, after "'s", or after up to two unmatched words. It returns the
 // mention and the index of the last raw match used.
-func actorWithAgent(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
+func actorWithAgent(toks []text.Token, raws []raw, k, maxGap int) (Mention, int, bool) {
 	r := raws[k]
 	if k+1 >= len(raws) || raws[k+1].entry.Kind != dict.Agent {
 		return Mention{}, k, false
 	}
 	n := raws[k+1]
 	gap := n.start - r.end
-	if gap > 2 {
+	if gap > 0 && toks[r.end].Lower == "'s" {
+		gap--
+	}
+	if gap > maxGap {
 		return Mention{}, k, false
 	}
 	for j := r.end; j < n.start; j++ {
 		w := toks[j].Lower
-		if w != "'s" && w != "'" && !isWord(w) {
+		// "Ithilen's awful and evil minister": adjectives, joined by "and"
+		if w != "'s" && w != "'" && !isWord(w) && !(w == "and" && j > r.end && j+1 < n.start) {
 			return Mention{}, k, false
 		}
 	}
@@ -394,6 +403,21 @@ func actorWithAgent(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
 	am.Start = r.start
 	am.How = r.entry.Kind.String() + " + agent"
 	kk := k + 1
+	// stacked agents compose in turn: "Danish Islamist media" → DNK MUS MED
+	for kk+1 < len(raws) && raws[kk+1].entry.Kind == dict.Agent && raws[kk+1].start == raws[kk].end {
+		kk++
+		am.Code = composeCode(string(am.Code), raws[kk])
+		am.End = raws[kk].end
+		am.Entries = append(am.Entries, raws[kk].entry)
+	}
+	// agents joined by "and" share the actor: "Danish media and government"
+	base := string(am.Code)[:len(am.Code)-len(raws[kk].code)]
+	for kk+1 < len(raws) && raws[kk+1].entry.Kind == dict.Agent && raws[kk+1].start == raws[kk].end+1 && toks[raws[kk].end].Lower == "and" {
+		kk++
+		am.Also = append(am.Also, composeCode(base, raws[kk]))
+		am.End = raws[kk].end
+		am.Entries = append(am.Entries, raws[kk].entry)
+	}
 	if kk+1 < len(raws) && raws[kk+1].start == n.end && raws[kk+1].entry.Kind != dict.Agent {
 		// the person's name after the title: part of the mention
 		kk++

@@ -18,26 +18,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-// repoFile returns the path of rel (like "../shared/seed/article.txt")
-// relative to the repository root, the directory holding go.mod.
-func repoFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, rel)
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
-
 // readOne reads data and expects exactly one article and no error.
 func readOne(t *testing.T, name string, data []byte, opt Options) Article {
 	t.Helper()

@@ -3,6 +3,7 @@ package article
 import (
 	"compress/gzip"
 	"encoding/json"
+	"github.com/annals-project/annals/internal/testdata"
 	"io"
 	"os"
 	"path/filepath"
@@ -17,11 +18,7 @@ import (
 
 func readShared(t *testing.T, rel string) []byte {
 	t.Helper()
-	path := repoFile(t, rel)
-	data, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		t.Skipf("%s not found: development data not available", rel)
-	}
+	data, err := os.ReadFile(testdata.Shared(t, strings.TrimPrefix(rel, "../shared/")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +110,7 @@ func TestExtractionDevSet(t *testing.T) {
 	if err := json.Unmarshal(readShared(t, "../shared/extraction/scrapinghub-aeb/ground-truth-dev.json"), &gold); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(repoFile(t, "../shared/extraction/scrapinghub-aeb/html/*.html.gz"))
+	files, _ := filepath.Glob(filepath.Join(testdata.Shared(t, "extraction/scrapinghub-aeb/html"), "*.html.gz"))
 	if len(files) == 0 {
 		t.Skip("../shared/extraction/scrapinghub-aeb/html not found: development data not available")
 	}

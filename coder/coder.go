@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
@@ -162,8 +163,26 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if c.discarded(s, ctx) {
 		return nil
 	}
+	if set.minWords > 0 && wordCount(s.Text) < set.minWords {
+		return nil
+	}
 	if set.legacy {
-		if toks := set.dropCommaClauses(s.Tokens); len(toks) != len(s.Tokens) {
+		var ends map[int]int
+		actorEnd := func(i int) int {
+			if ends == nil {
+				ends = map[int]int{}
+				for _, m := range c.actors.Find(s.Tokens, date) {
+					if m.Role != actor.Pronoun {
+						ends[m.Start] = m.End
+					}
+				}
+			}
+			if e, ok := ends[i]; ok {
+				return e
+			}
+			return -1
+		}
+		if toks := set.dropCommaClauses(s.Tokens, actorEnd); len(toks) != len(s.Tokens) {
 			s2 := *s
 			s2.Tokens = toks
 			s = &s2
@@ -193,6 +212,9 @@ type scan struct {
 	ctx    *Context
 	date   time.Time
 	set    *settings
+	// crossThat lets findForward look past "that" (implicit targets of
+	// parser-written patterns)
+	crossThat bool
 
 	events []event.Event
 	prev   *match // the last verb that produced events, for shared subjects
@@ -240,6 +262,9 @@ func (sc *scan) usable(k int) bool {
 	case actor.Place, actor.Modifier:
 		return false
 	}
+	if sc.set.legacy && m.Code == "---" {
+		return false // a known name that is no actor
+	}
 	return m.Code != ""
 }
 
@@ -251,7 +276,13 @@ func (sc *scan) resolve() {
 		switch m.Role {
 		case actor.BareAgent:
 			if sc.set.legacy {
-				// PETRARCH and TABARI do not look back in the story
+				// PETRARCH and TABARI do not look back in the story; TABARI
+				// with CONVERT AGENT writes the bare role as "~ROLE"
+				if sc.set.convertAgent {
+					m.Code = "~" + m.Code
+					m.How = "agent with no country (~role)"
+					continue
+				}
 				m.Code = "---" + m.Code
 				m.How = "agent with no country in the sentence"
 				continue
@@ -328,6 +359,7 @@ func isDet(w string) bool {
 type match struct {
 	p         *dict.Pattern
 	anchor    int
+	first     int   // first token matched before the anchor (the anchor when none)
 	last      int   // last token of the verb phrase
 	lits      int   // literal words matched: more is more specific
 	src       []int // mention indices
@@ -348,7 +380,7 @@ func (sc *scan) code() {
 			continue
 		}
 		t := &sc.toks[i]
-		if sc.set.legacy && sc.auxBeforeVerb(i) {
+		if sc.set.parserVerbs && sc.auxBeforeVerb(i) {
 			continue
 		}
 		var best *match
@@ -383,6 +415,88 @@ func (sc *scan) stemPatterns(t *text.Token) []*dict.Pattern {
 		}
 	}
 	return out
+}
+
+// defaults fills a missing source or target the TABARI way ("DEFAULT:
+// SOURCE [S] PRIOR TARGET [T] AFTER"): with PRIOR a clause without a
+// subject gets source S, without it the first actor after the verb is the
+// source; with AFTER a verb without object gets target T, without it the
+// second of joined subjects is the target.
+func (sc *scan) defaults(m *match) {
+	synthetic := func(code string) int {
+		sc.ms = append(sc.ms, actor.Mention{Start: m.anchor, End: m.anchor, Code: cameo.ActorCode(code), Role: actor.Named, How: "default actor (DEFAULT:)"})
+		return len(sc.ms) - 1
+	}
+	if len(m.src) == 0 && sc.set.defaultSource != "" {
+		switch {
+		case sc.set.defaultSourcePrior:
+			m.src = []int{synthetic(sc.set.defaultSource)}
+		case len(m.tgt) > 0:
+			m.src, m.tgt = m.tgt[:1], m.tgt[1:]
+		}
+	}
+	if len(m.tgt) == 0 && len(m.src) > 0 && sc.set.defaultTarget != "" {
+		switch {
+		case sc.set.defaultTargetAfter:
+			m.tgt = []int{synthetic(sc.set.defaultTarget)}
+		case len(m.src) > 1:
+			m.src, m.tgt = m.src[:1], m.src[1:]
+		default:
+			m.tgt = []int{synthetic(sc.set.defaultTarget)}
+		}
+	}
+}
+
+// newActor reports an unknown noun phrase right before the verb as a
+// source coded by its own words ("new_actor_length"): "Gryffindor's head
+// Minerva McGonagall left" → GRYFFINDOR HEAD MINERVA MCGONAGALL, when it
+// has at most newActorLength words. It is the source when none was
+// found, and joins the source when "and" links them ("Eriador's death and
+// injury toll has risen").
+func (sc *scan) newActor(m *match) {
+	j := m.anchor - 1
+	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) {
+		j--
+	}
+	end := j + 1
+	var words []string
+	for ; j >= 0; j-- {
+		t := &sc.toks[j]
+		if t.Lower == "'s" {
+			continue
+		}
+		if sc.at[j] >= 0 && sc.usable(sc.at[j]) || isDet(t.Lower) || t.Lower == "a" || t.Lower == "an" || !adjectiveLike(t.Lower) && !capitalised(t.Text) {
+			break
+		}
+		words = append([]string{strings.ToUpper(t.Text)}, words...)
+	}
+	start := j + 1
+	if len(words) == 0 || len(words) > sc.set.newActorLength {
+		return
+	}
+	joined := start > 0 && sc.toks[start-1].Lower == "and"
+	if len(m.src) > 0 && !joined {
+		return
+	}
+	sc.ms = append(sc.ms, actor.Mention{Start: start, End: end, Code: cameo.ActorCode(strings.Join(words, " ")),
+		Name: sc.tokText(start, end), Role: actor.Named, How: "new actor: an unknown noun phrase of " + strconv.Itoa(len(words)) + " words"})
+	m.src = append(m.src, len(sc.ms)-1)
+}
+
+func capitalised(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// wordCount counts the words of a sentence: space-separated pieces with
+// a letter or digit.
+func wordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // auxBeforeVerb reports whether token i is an auxiliary or modal ("will",
@@ -458,13 +572,13 @@ func (sc *scan) boundary(i int) bool {
 
 // match tries pattern p with its anchor at token i.
 func (sc *scan) match(p *dict.Pattern, i int) *match {
-	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1}
-	nominal := i > 0 && isDet(sc.toks[i-1].Lower)
+	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
+	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && nounBefore(sc.toks[i-1].Lower))
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
 	}
-	if nominal && !m.srcFixed && !p.Loose {
+	if nominal && !m.srcFixed {
 		return nil // "the attack on X" is not X's attacker attacking
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
@@ -473,7 +587,9 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	if p.Loose && m.tgtAt < 0 && !hasRole(p, dict.Target) {
 		// a pattern written for a parser names no target: the object
 		// is the first actor after the verb
+		sc.crossThat = true
 		m.tgt, _ = sc.findForwardN(i+1, 24)
+		sc.crossThat = false
 		if len(m.tgt) > 0 && sc.subordinate(i+1, sc.ms[m.tgt[0]].Start) {
 			m.tgt = nil
 		}
@@ -489,6 +605,17 @@ func (sc *scan) subordinate(a, b int) bool {
 		case "after", "before", "when", "until", "since", "whether", "if", "unless", "whereas", "where":
 			return true
 		}
+	}
+	return false
+}
+
+// nounBefore reports words after which a pattern's anchor is a noun, not
+// a verb, for dictionaries written for a parser: "a meeting", "for
+// meetings".
+func nounBefore(w string) bool {
+	switch w {
+	case "a", "an", "for", "of", "in", "on", "at", "with", "from", "about", "during":
+		return true
 	}
 	return false
 }
@@ -514,6 +641,7 @@ func (sc *scan) matchBefore(p *dict.Pattern, k, pos int, m *match) bool {
 		for _, n := range sc.litEnding(it, pos) {
 			save := *m
 			m.lits++
+			m.first = pos - n + 1
 			if sc.matchBefore(p, k-1, pos-n, m) {
 				return true
 			}
@@ -551,6 +679,7 @@ func (sc *scan) matchBefore(p *dict.Pattern, k, pos int, m *match) bool {
 			m.tgt = []int{k0}
 			m.tgtAt = sc.ms[k0].Start
 		}
+		m.first = sc.ms[k0].Start
 		return sc.matchBefore(p, k-1, sc.ms[k0].Start-1, m)
 	}
 	return false
@@ -711,7 +840,12 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			break
 		}
 		switch sc.toks[j].Lower {
-		case "that", "which", "who", "whose", "while", "but", "because", "although":
+		case "that":
+			if sc.crossThat {
+				continue // "allowed that Mordor isn't …": the clause is the object
+			}
+			return nil, pos
+		case "which", "who", "whose", "while", "but", "because", "although":
 			return nil, pos
 		}
 		k := sc.at[j]
@@ -773,7 +907,16 @@ func (sc *scan) compoundLeft(k int) []int {
 		for j >= 0 && isDet(sc.toks[j].Lower) {
 			j--
 		}
-		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != ",") {
+		if sc.set.legacy {
+			// "Arnor and the evil awful Gondor": adjectives before the name
+			for n := 0; n < 3 && j >= 0 && sc.at[j] < 0 && adjectiveLike(sc.toks[j].Text); n++ {
+				j--
+				for j >= 0 && isDet(sc.toks[j].Lower) {
+					j--
+				}
+			}
+		}
+		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != "," && !(sc.set.legacy && (sc.toks[j].Lower == "nor" || sc.toks[j].Lower == "or"))) {
 			return out
 		}
 		j--
@@ -786,6 +929,21 @@ func (sc *scan) compoundLeft(k int) []int {
 		k = sc.at[j]
 		out = append([]int{k}, out...)
 	}
+}
+
+// adjectiveLike reports a lower-case word that may qualify a name ("the
+// evil Gondor"): letters only, not a function word.
+func adjectiveLike(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	switch w {
+	case "", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "with", "by", "for", "from", "said", "says":
+		return false
+	}
+	return !auxiliary[w]
 }
 
 // auxiliary words may stand between a subject and its verb.
@@ -814,6 +972,9 @@ func (sc *scan) isAux(i int) bool {
 // before it in its clause.
 func (sc *scan) findSource(m *match) {
 	i := m.anchor
+	if m.p.Loose && m.first < i && !sc.set.parserVerbs {
+		i = m.first // the subject stands before the pattern's first word
+	}
 	onlyAux := true
 	toInf, toAt := false, -1
 	for j := i - 1; j >= 0; j-- {
@@ -930,6 +1091,12 @@ func (sc *scan) passive(m *match) {
 		}
 	}
 	by := m.last + 1
+	if sc.set.legacy {
+		// "was opposed earlier by X", "was fiercely opposed by X"
+		for n := 0; n < 2 && by < len(sc.toks) && sc.toks[by].Lower != "by" && sc.at[by] < 0 && (sc.isAux(by) || sc.toks[by].Lower == "earlier"); n++ {
+			by++
+		}
+	}
 	if by >= len(sc.toks) || sc.toks[by].Lower != "by" {
 		if be {
 			// "He was convicted in 2006": the subject undergoes the event
@@ -1100,6 +1267,12 @@ func (sc *scan) emit(m *match) {
 	if len(m.src) == 0 && !m.srcFixed {
 		sc.findSource(m)
 	}
+	if sc.set.newActorLength > 0 && !m.srcFixed {
+		sc.newActor(m)
+	}
+	if sc.set.defaultSource != "" || sc.set.defaultTarget != "" {
+		sc.defaults(m)
+	}
 	if len(m.src) == 0 {
 		return
 	}
@@ -1130,6 +1303,9 @@ func (sc *scan) emit(m *match) {
 			}
 			if t < 0 && sc.set.requireDyad {
 				continue
+			}
+			if sc.set.legacy && t >= 0 && sc.ms[s].Code == sc.ms[t].Code && len(sc.ms[s].Also)+len(sc.ms[t].Also) == 0 {
+				continue // an actor acting on itself is no event
 			}
 			sc.add(m, code, s, t)
 			if m.p.Paired != "" && t >= 0 {
@@ -1174,10 +1350,20 @@ func (sc *scan) codes(k int) []cameo.ActorCode {
 		return []cameo.ActorCode{""}
 	}
 	m := &sc.ms[k]
-	if len(m.Also) == 0 {
-		return []cameo.ActorCode{m.Code}
+	codes := []cameo.ActorCode{m.Code}
+	if len(m.Also) > 0 {
+		codes = append(codes, m.Also...)
 	}
-	return append([]cameo.ActorCode{m.Code}, m.Also...)
+	if !sc.set.splitCodes {
+		return codes
+	}
+	var out []cameo.ActorCode
+	for _, c := range codes {
+		for _, part := range strings.Split(string(c), "/") {
+			out = append(out, cameo.ActorCode(part))
+		}
+	}
+	return out
 }
 
 func (sc *scan) duplicate(e *event.Event) bool {

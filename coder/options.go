@@ -19,11 +19,26 @@ type settings struct {
 	// defaultSource / defaultTarget fill a missing source or target
 	// (TABARI "DEFAULT: SOURCE [X] … TARGET [Y]").
 	defaultSource, defaultTarget string
+	defaultSourcePrior           bool // "PRIOR": the default source stands for a missing subject
+	defaultTargetAfter           bool // "AFTER": the default target stands for a missing object
 	// legacy follows the conventions of the program a dictionary was
 	// written for ("style = petrarch|tabari", set by their loaders): no
 	// look-back in the story for bare agents, auxiliaries are not
 	// verbs, an absent target is written "---".
 	legacy bool
+	// splitCodes: a code "A/B/C" stands for three actors ("split_codes";
+	// PETRARCH-1 and TABARI do so, UniversalPetrarch keeps the code whole).
+	splitCodes bool
+	// parserVerbs: an auxiliary or modal before a verb is not coded as a
+	// verb itself (PETRARCH reads verb groups from a parse; TABARI codes
+	// "should" if its dictionary has it).
+	parserVerbs bool
+	// convertAgent: a bare agent is coded "~ROLE" (TABARI "SET: CONVERT
+	// AGENT = TRUE").
+	convertAgent bool
+	// minWords: sentences of fewer words are not coded (TABARI "SET:
+	// MINIMUM WORDS").
+	minWords int
 	// comma clauses: a stretch between two commas of commaMin..commaMax
 	// tokens, before the first comma of commaBMin..commaBMax tokens, or
 	// after the last of commaEMin..commaEMax tokens is left out of coding
@@ -34,11 +49,17 @@ type settings struct {
 
 func settingsOf(o dict.Options) settings {
 	s := settings{
-		requireDyad:    o.Bool("require_dyad", false),
-		newActorLength: o.Int("new_actor_length", 0),
-		defaultSource:  o["default_source"],
-		defaultTarget:  o["default_target"],
-		legacy:         o["style"] == "petrarch" || o["style"] == "tabari",
+		requireDyad:        o.Bool("require_dyad", false),
+		newActorLength:     o.Int("new_actor_length", 0),
+		defaultSource:      o["default_source"],
+		defaultTarget:      o["default_target"],
+		defaultSourcePrior: o.Bool("default_source_prior", false),
+		defaultTargetAfter: o.Bool("default_target_after", false),
+		legacy:             o["style"] == "petrarch" || o["style"] == "tabari",
+		splitCodes:         o.Bool("split_codes", false),
+		parserVerbs:        o["style"] == "petrarch",
+		convertAgent:       o.Bool("set_convert_agent", false),
+		minWords:           o.Int("set_minimum_words", 0),
 	}
 	if o["comma"] != "off" {
 		s.commaMin, s.commaMax = o.Int("comma_min", 0), o.Int("comma_max", 0)
@@ -120,7 +141,12 @@ func (c *Coder) discarded(s *text.Sentence, ctx *Context) bool {
 
 // dropCommaClauses returns the tokens without the comma clauses the
 // settings leave out, or toks itself when none is.
-func (set *settings) dropCommaClauses(toks []text.Token) []text.Token {
+//
+// A segment that starts with an actor (after "and" or a determiner) is
+// an item of a list ("with Arnor, Rohan and Bree") and stays when a comma,
+// "and" or "or" follows the actor; actorEnd returns the end of the actor
+// starting at a token, or -1.
+func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int) []text.Token {
 	if set.commaMax == 0 && set.commaBMax == 0 && set.commaEMax == 0 {
 		return toks
 	}
@@ -137,6 +163,19 @@ func (set *settings) dropCommaClauses(toks []text.Token) []text.Token {
 	in := func(n, lo, hi int) bool { return hi > 0 && n >= lo && n <= hi }
 	dropped := false
 	mark := func(a, b int) { // tokens [a, b)
+		if a < len(toks) && toks[a].Lower == "," {
+			for j, n := a+1, 0; j < b && n < 5; j, n = j+1, n+1 {
+				if e := actorEnd(j); e >= 0 {
+					if e >= len(toks) || toks[e].Lower == "," || toks[e].Lower == "and" || toks[e].Lower == "or" {
+						return // a list item
+					}
+					break
+				}
+				if w := toks[j].Lower; w != "and" && w != "the" && w != "or" && !adjectiveLike(toks[j].Text) {
+					break
+				}
+			}
+		}
 		for j := a; j < b; j++ {
 			drop[j] = true
 		}
@@ -150,12 +189,13 @@ func (set *settings) dropCommaClauses(toks []text.Token) []text.Token {
 			mark(commas[k], commas[k+1])
 		}
 	}
+	// the end clause counts its final stop, as PETRARCH does
 	last := commas[len(commas)-1]
 	end := len(toks)
-	if end > 0 && toks[end-1].Lower == "." {
-		end--
-	}
 	if in(end-last-1, set.commaEMin, set.commaEMax) {
+		if toks[end-1].Lower == "." {
+			end--
+		}
 		mark(last, end)
 	}
 	if !dropped {

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"hash/fnv"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,36 +46,6 @@ func sampleEvent() *event.Event {
 			URL: "https://news.example/libya/1", Date: "2019-04-10",
 		},
 	}
-}
-
-// repoRoot walks up from the package directory to the one holding go.mod.
-func repoRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
-
-// sharedFile returns the path of a development-data file under ../shared,
-// skipping the test when it is absent.
-func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	p := filepath.Join(repoRoot(t), "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skip(filepath.Join("../shared", rel) + " not found: development data not available")
-	}
-	return p
 }
 
 // writeAll runs events through a fresh Writer of the format.

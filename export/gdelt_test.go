@@ -3,6 +3,7 @@ package export
 import (
 	"bufio"
 	"bytes"
+	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strconv"
 	"strings"
@@ -221,7 +222,7 @@ func TestSplitActorCode(t *testing.T) {
 // sample: the same column count, and the FractionDate formula reproducing
 // the sample's own FractionDate from its SQLDATE on every row.
 func TestGDELTSharedSample(t *testing.T) {
-	path := sharedFile(t, "formats/gdelt/gdelt2-events-20150218230000.export.sample.tsv")
+	path := testdata.Shared(t, "formats/gdelt/gdelt2-events-20150218230000.export.sample.tsv")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

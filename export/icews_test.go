@@ -2,6 +2,7 @@ package export
 
 import (
 	"bufio"
+	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strconv"
 	"strings"
@@ -138,7 +139,7 @@ func TestICEWSEmptyAndMany(t *testing.T) {
 // TestICEWSSharedHeader checks our header against the published ICEWS
 // sample's, and that the sample's rows have as many columns.
 func TestICEWSSharedHeader(t *testing.T) {
-	path := sharedFile(t, "formats/icews/events.2018.sample.tab")
+	path := testdata.Shared(t, "formats/icews/events.2018.sample.tab")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)

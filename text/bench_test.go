@@ -3,8 +3,9 @@ package text
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/annals-project/annals/internal/testdata"
 	"os"
-	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/aaaton/golem/v4"
@@ -14,33 +15,14 @@ import (
 // wikinewsPath is the development news set, relative to the repository root.
 const wikinewsPath = "../shared/news/wikinews-en-2019-2020-dev.jsonl"
 
-// repoRoot walks up from the package directory to the directory holding go.mod.
-func repoRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
-
 // wikinewsTexts reads the `text` field of every article of the development
 // news set, skipping the test or benchmark when the set is absent.
 func wikinewsTexts(tb testing.TB) []string {
 	tb.Helper()
-	path := filepath.Join(repoRoot(tb), wikinewsPath)
+	path := testdata.Shared(tb, strings.TrimPrefix(wikinewsPath, "../shared/"))
 	f, err := os.Open(path)
 	if err != nil {
-		tb.Skipf("%s not found: development data not available", wikinewsPath)
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	var texts []string

@@ -3,30 +3,12 @@ package timex
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/annals-project/annals/internal/testdata"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 )
-
-// repoRoot walks up from the package directory to the directory holding go.mod.
-func repoRoot(tb testing.TB) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the package directory")
-		}
-		dir = parent
-	}
-}
 
 type benchSentence struct {
 	text string
@@ -36,11 +18,10 @@ type benchSentence struct {
 // newsSentences reads the development news file and splits each article
 // naively on ". ", with the article's date as reference.
 func newsSentences(tb testing.TB) []benchSentence {
-	const rel = "../shared/news/wikinews-en-2019-2020-dev.jsonl"
-	path := filepath.Join(repoRoot(tb), rel)
-	f, err := os.Open(path)
+	const rel = "news/wikinews-en-2019-2020-dev.jsonl"
+	f, err := os.Open(testdata.Shared(tb, rel))
 	if err != nil {
-		tb.Skip(rel + " not found: development data not available")
+		tb.Fatal(err)
 	}
 	defer f.Close()
 	var out []benchSentence

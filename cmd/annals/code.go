@@ -27,10 +27,19 @@ type stringList []string
 func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
-// loadDict builds the dictionary: the embedded default and the given files.
-// Bad lines in the files are reported to stderr and skipped.
+// loadDict builds the embedded default dictionary and the given files.
 func loadDict(e *env, files []string) (*dict.Dict, error) {
 	return buildDict(e, true, files)
+}
+
+// loadPipeline builds the dictionary — the embedded default unless
+// withDefault is false, and the given files — and the pipeline over it.
+func loadPipeline(e *env, withDefault bool, files []string) (*pipeline.Pipeline, error) {
+	d, err := buildDict(e, withDefault, files)
+	if err != nil {
+		return nil, err
+	}
+	return pipeline.New(d)
 }
 
 // buildDict builds a dictionary from the embedded default (when withDefault)
@@ -101,11 +110,7 @@ func runCode(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := buildDict(e, !*noDefault, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, !*noDefault, dicts)
 	if err != nil {
 		return err
 	}

@@ -5,17 +5,14 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/annals-project/annals/dict"
 )
 
-const dictDoc = `Works with dictionaries. Subcommands:
-
-  convert [flags] FILE...   load dictionary files of any format (annals,
-                            PETRARCH, TABARI; detected from the content) and
-                            write them in the annals format
-
-Run 'annals dict SUBCOMMAND --help' for the flags of one.`
+const dictDoc = `Works with dictionaries (any format annals reads: annals, PETRARCH, TABARI,
+detected from the content). Run 'annals dict SUBCOMMAND --help' for the flags
+of one.`
 
 // dictSubcommand is one "annals dict" subcommand.
 type dictSubcommand struct {
@@ -28,7 +25,50 @@ type dictSubcommand struct {
 // here (one function each).
 func dictSubcommands() []dictSubcommand {
 	return []dictSubcommand{
+		{name: "stats", short: "entries per file and kind; CAMEO codes reached and not reached", run: dictReport("stats", dictStatsDoc, func(e *env, d *dict.Dict) {
+			dict.ComputeStats(d).Write(e.stdout)
+		})},
+		{name: "lint", short: "duplicates, conflicts and shadowed patterns", run: dictReport("lint", dictLintDoc, func(e *env, d *dict.Dict) {
+			problems := dict.Lint(d)
+			for _, p := range problems {
+				fmt.Fprintln(e.stdout, p)
+			}
+			fmt.Fprintf(e.stdout, "lint: %d problems\n", len(problems))
+		})},
 		{name: "convert", short: "write dictionaries in the annals format", run: runDictConvert},
+	}
+}
+
+const dictStatsDoc = `Prints the entries per dictionary file and kind, the CAMEO roots reached, every
+3- and 4-digit CAMEO code no pattern reaches, and last the line
+"reached: N of M CAMEO codes (P%)", M counting every 3- and 4-digit code of the
+CAMEO codebook. By default the embedded dictionaries are examined.`
+
+const dictLintDoc = `Lists actor phrases given twice or with conflicting codes on the same dates,
+patterns given twice or under two codes, and patterns that never win because an
+earlier one matches the same words. By default the embedded dictionaries are
+examined.`
+
+// dictReport makes a subcommand that loads the dictionaries (the embedded
+// ones unless --no-default-dict, and --dict files) and reports on them.
+func dictReport(name, doc string, report func(e *env, d *dict.Dict)) func(e *env, args []string) error {
+	return func(e *env, args []string) error {
+		fs := newFlags("dict "+name, "[flags]", doc)
+		noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
+		var dicts stringList
+		fs.Var(&dicts, "dict", "dictionary `FILE` in any format annals reads (repeatable)")
+		if err := parseFlags(e, fs, args); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			return fmt.Errorf("unexpected argument %q: dictionaries are given with --dict", fs.Arg(0))
+		}
+		d, err := buildDict(e, !*noDefault, dicts)
+		if err != nil {
+			return err
+		}
+		report(e, d)
+		return nil
 	}
 }
 
@@ -38,9 +78,14 @@ func runDict(e *env, args []string) error {
 		if len(args) > 0 {
 			w = e.stdout
 		}
-		fmt.Fprintf(w, "Usage: annals dict SUBCOMMAND [flags] [arguments]\n\n%s\n", dictDoc)
+		fmt.Fprintf(w, "Usage: annals dict SUBCOMMAND [flags] [arguments]\n\n%s\n\nSubcommands:\n\n", dictDoc)
+		var names []string
+		for _, s := range dictSubcommands() {
+			fmt.Fprintf(w, "  %-9s %s\n", s.name, s.short)
+			names = append(names, s.name)
+		}
 		if len(args) == 0 {
-			return errors.New("missing subcommand (convert)")
+			return fmt.Errorf("missing subcommand (%s)", strings.Join(names, ", "))
 		}
 		return nil
 	}

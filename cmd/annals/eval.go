@@ -58,11 +58,7 @@ func runEval(e *env, args []string) error {
 	if len(sets) == 0 {
 		return fmt.Errorf("no records of set %q in %s", *set, *gold)
 	}
-	d, err := buildDict(e, !*noDefault, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, !*noDefault, dicts)
 	if err != nil {
 		return err
 	}
@@ -71,6 +67,11 @@ func runEval(e *env, args []string) error {
 		r := &recs[i]
 		if !sets[r.Set] || !r.Scored() {
 			continue
+		}
+		if r.Date != nil {
+			if _, err := time.Parse("2006-01-02", *r.Date); err != nil {
+				fmt.Fprintf(e.stderr, "annals eval: %s: bad date %q: coded without a date\n", r.ID, *r.Date)
+			}
 		}
 		results[r.ID] = codeRecord(p, r)
 	}
@@ -89,11 +90,11 @@ func runEval(e *env, args []string) error {
 func codeRecord(p *pipeline.Pipeline, r *eval.Record) eval.Result {
 	a := &article.Article{ID: r.ID, Text: r.Text, Config: r.Config}
 	if r.Date != nil {
-		d, err := time.Parse("2006-01-02", *r.Date)
-		if err != nil {
-			return eval.Result{Err: fmt.Errorf("bad date %q: %w", *r.Date, err)}
+		// a date that cannot be read is reported by the caller; the
+		// record is coded without one
+		if d, err := time.Parse("2006-01-02", *r.Date); err == nil {
+			a.Date = d
 		}
-		a.Date = d
 	}
 	events, errs := p.Code(a)
 	res := eval.Result{}

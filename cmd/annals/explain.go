@@ -9,7 +9,6 @@ import (
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
-	"github.com/annals-project/annals/pipeline"
 )
 
 const explainDoc = `Codes the given text (one or more sentences) and prints, for each sentence,
@@ -31,11 +30,7 @@ func runExplain(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := loadDict(e, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, true, dicts)
 	if err != nil {
 		return err
 	}

@@ -6,7 +6,6 @@ import (
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/harvest"
-	"github.com/annals-project/annals/pipeline"
 )
 
 const harvestDoc = `Reads articles like 'annals code' and lists what the dictionaries miss: the
@@ -31,11 +30,7 @@ func runHarvest(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := loadDict(e, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, true, dicts)
 	if err != nil {
 		return err
 	}

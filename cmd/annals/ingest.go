@@ -13,7 +13,6 @@ import (
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/ingest"
-	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/store/sqlite"
 	"github.com/schollz/progressbar/v3"
 )
@@ -78,11 +77,7 @@ func runIngest(e *env, args []string) error {
 	default:
 		return fmt.Errorf("bad --progress %q: want auto, bar, lines or none", mode)
 	}
-	d, err := loadDict(e, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, true, dicts)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // command is one subcommand. run returns an error for bad usage or input;
@@ -41,13 +42,13 @@ func commands() []*command {
 		{name: "explain", usage: "[flags] SENTENCE", short: "show how one sentence is coded: actors, patterns, dates", run: runExplain},
 		{name: "geo", usage: "[flags] TEXT... | --format jsonl FILE...", short: "find and resolve the places named in a text", run: runGeo},
 		{name: "eval-geo", usage: "[flags] [FILE]", short: "score place recognition and resolution on GeoWebNews", run: runEvalGeo},
-		{name: "dict", usage: "SUBCOMMAND [flags]", short: "dictionary tools: stats, lint", run: runDict},
+		{name: "dict", usage: "SUBCOMMAND [flags]", short: "dictionary tools: stats, lint, convert", run: runDict},
 		{name: "harvest", usage: "[flags] FILE...", short: "list frequent uncoded actor phrases and verbs, for dictionary work", run: runHarvest},
 		{name: "eval", usage: "--gold FILE [flags]", short: "score coding against a gold JSONL file (P/R/F1, exact records)", run: runEval},
 		{name: "ingest", usage: "[flags] SOURCE...", short: "read, code and store articles from files, folders, feeds, WARC files, URLs", run: runIngest},
 		{name: "events", usage: "[flags]", short: "print stored events matching filters (actor, root, dates, place)", run: runEvents},
 		{name: "export", usage: "--format FORMAT [flags]", short: "write stored events: gdelt, mentions, icews, plover, jsonl", run: runExport},
-		{name: "dict", usage: "SUBCOMMAND [flags] [FILE]...", short: "dictionary tools: convert PETRARCH/TABARI/annals dictionaries to the annals format", run: runDict},
+		{name: "serve", usage: "[flags]", short: "serve the JSON API and the web UI (map, timeline, network, explanations)", run: runServe},
 		{name: "help", usage: "[COMMAND]", short: "show help for annals or a command", run: runHelp},
 	}
 }
@@ -137,8 +138,43 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) error {
 		}
 	}
 	fs.SetOutput(io.Discard)
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(interspersed(fs, args)); err != nil {
 		return fmt.Errorf("%v (see 'annals %s --help')", err, fs.Name())
 	}
 	return nil
+}
+
+// interspersed moves flags that follow positional arguments in front of
+// them, so that "annals ingest SOURCE --date D" works as users expect: the
+// flag package alone stops at the first argument that is not a flag.
+func interspersed(fs *flag.FlagSet, args []string) []string {
+	var flags, pos []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			pos = append(pos, args[i+1:]...)
+			break
+		}
+		if len(a) < 2 || a[0] != '-' {
+			pos = append(pos, a)
+			continue
+		}
+		flags = append(flags, a)
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			continue // the parser reports it
+		}
+		if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+			continue
+		}
+		if i+1 < len(args) {
+			i++
+			flags = append(flags, args[i])
+		}
+	}
+	return append(append(flags, "--"), pos...)
 }

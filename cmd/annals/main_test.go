@@ -162,3 +162,42 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("--errors does not list the wrong record:\n%s", out)
 	}
 }
+
+func TestFlagsAfterArguments(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(p, []byte(goodArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "", "code", p, "--date", "2021-03-05", "--format", "gdelt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "\t20210302\t") && !strings.Contains(out, "20210302\t") {
+		t.Errorf("--date after the file was not applied:\n%s", out)
+	}
+	if n := len(strings.Split(strings.Split(out, "\n")[0], "\t")); n != 61 {
+		t.Errorf("--format after the file was not applied: %d columns", n)
+	}
+}
+
+func TestDictStatsAndLint(t *testing.T) {
+	code, out, errs := runCmd(t, "", "dict", "stats")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if last := lines[len(lines)-1]; !strings.HasPrefix(last, "reached: ") || !strings.Contains(last, " of ") || !strings.HasSuffix(last, "%)") {
+		t.Errorf("last line of dict stats = %q", last)
+	}
+	if !strings.Contains(out, "roots reached: 20 of 20") {
+		t.Errorf("the default dictionaries should reach every root:\n%s", out)
+	}
+	dir := t.TempDir()
+	f := filepath.Join(dir, "d.txt")
+	os.WriteFile(f, []byte("verb 190 : attack +\nverb 111 : attack +\n"), 0o644)
+	code, out, errs = runCmd(t, "", "dict", "lint", "--no-default-dict", "--dict", f)
+	if code != 0 || !strings.Contains(out, "conflict") || !strings.Contains(out, "lint: 1 problems") {
+		t.Errorf("lint: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}

@@ -14,14 +14,14 @@ import (
 
 // Our own small dictionaries, one per format.
 var fixtures = map[string]string{
-	"annals.txt": "country LWF : Lowford\nverb 042 : greet +\n",
-	"petr.verbs": "&BOATS\n+FERRY\n+RIVER_BOAT\n\n--- LEND [070] ---\nLEND\n- * &BOATS (TO +) [071:072]\n- * {SPARE OARS} [---]\n~ a (a b LEND) SAY = a b 010\n",
-	"petr.actors": "LOWFORD [LWF]\nMARSH_KING_\n\t[LWFGOV <20100101]\n\t[LWFREB >20091231]\n",
-	"petr.agents": "!BOAT! = BOATMAN, BOATMEN\nFERRY!BOAT! [~TRN]\nRIVER_CHARITY [NGO~]\nTOLL_CLERK {} [~BUS]\n",
+	"annals.txt":    "country LWF : Lowford\nverb 042 : greet +\n",
+	"petr.verbs":    "&BOATS\n+FERRY\n+RIVER_BOAT\n\n--- LEND [070] ---\nLEND\n- * &BOATS (TO +) [071:072]\n- * {SPARE OARS} [---]\n~ a (a b LEND) SAY = a b 010\n",
+	"petr.actors":   "LOWFORD [LWF]\nMARSH_KING_\n\t[LWFGOV <20100101]\n\t[LWFREB >20091231]\n",
+	"petr.agents":   "!BOAT! = BOATMAN, BOATMEN\nFERRY!BOAT! [~TRN]\nRIVER_CHARITY [NGO~]\nTOLL_CLERK {} [~BUS]\n",
 	"petr.discards": "ROWING CUP\n+WEATHER REPORT\n",
-	"tab.verbs":   "<SYNSETS>\n&BOATS\n+FERRY\n</SYNSETS>\nMOOR [031]\n- * { &BOATS | DOCK_ } [033]\n",
-	"tab.actors":  "REEDHAM [RDM] ;a stem\nREGATTA_ [###]\n",
-	"tab.options": "// options\nCOMPLEX: VERBS[5] CONJ[4]\nSET: CODE ALL\nCOMMA: MIN = 2 MAX = 10\n",
+	"tab.verbs":     "<SYNSETS>\n&BOATS\n+FERRY\n</SYNSETS>\nMOOR [031]\n- * { &BOATS | DOCK_ } [033]\n",
+	"tab.actors":    "REEDHAM [RDM] ;a stem\nREGATTA_ [###]\n",
+	"tab.options":   "// options\nCOMPLEX: VERBS[5] CONJ[4]\nSET: CODE ALL\nCOMMA: MIN = 2 MAX = 10\n",
 }
 
 func TestDetect(t *testing.T) {

@@ -87,6 +87,11 @@ func ParseActors(d *dict.Dict, name string, data []byte, style ActorStyle) []err
 		for _, n := range b.names {
 			if p := phrase(n, style.Stems); len(p) > 0 {
 				e.Phrases = append(e.Phrases, p)
+				if kind == dict.Agent && !p[len(p)-1].Prefix {
+					if pl := plural(p); pl != nil {
+						e.Phrases = append(e.Phrases, pl) // agents take plurals
+					}
+				}
 			}
 		}
 		if len(e.Phrases) > 0 {
@@ -278,12 +283,15 @@ func parseDay(s string) (time.Time, error) {
 	return t, nil
 }
 
+// Phrase is phrase for other loaders (package dict/tabari).
+func Phrase(name string, stems bool) []dict.Word { return phrase(name, stems) }
+
 // phrase turns a dictionary name ("UNITED_STATES", "ITHILEN TELEVISION",
 // "ARNOR_") into words. With stems, a last word without a trailing
 // underscore matches as a prefix.
 func phrase(name string, stems bool) []dict.Word {
-	exact := strings.HasSuffix(name, "_")
-	name = strings.ToLower(strings.Trim(name, "_"))
+	exact := strings.HasSuffix(name, "_") || strings.HasSuffix(name, "=")
+	name = strings.ToLower(strings.Trim(name, "_="))
 	var out []dict.Word
 	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == '_' || r == ' ' || r == '\t' }) {
 		if plainWord(f) {

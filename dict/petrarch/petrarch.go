@@ -124,7 +124,7 @@ func Load(d *dict.Dict, name string, data []byte) ([]error, error) {
 var Defaults = dict.Options{
 	"require_dyad": "true", "new_actor_length": "0",
 	"comma_min": "2", "comma_max": "8", "comma_bmin": "0", "comma_bmax": "0", "comma_emin": "2", "comma_emax": "8",
-	"actor_agent": "true", "style": "petrarch",
+	"actor_agent": "true", "style": "petrarch", "split_codes": "true",
 }
 
 // SetDefaults sets in d.Options the PETRARCH defaults that are not set.

@@ -83,10 +83,10 @@ func TestParseVerbs(t *testing.T) {
 	if craft == nil || paired == nil || null == nil {
 		t.Fatalf("missing patterns: %v %v %v", craft, paired, null)
 	}
-	if got := dict.PatternText(craft); got != "lend|lent|lending|loan * ferry|barge|raft|river_boat * to +" {
+	if got := dict.PatternText(craft); got != "lend|lent|lending|loan|loans|loaned|loaning * ferry|barge|raft|river_boat * to +" {
 		t.Errorf("synset pattern = %q", got)
 	}
-	if paired.Paired != "073" || paired.Items[0].Kind != dict.Source || dict.PatternText(paired) != "$ * secretly * ^lend|lent|lending|loan" {
+	if paired.Paired != "073" || paired.Items[0].Kind != dict.Source || dict.PatternText(paired) != "$ * secretly * ^lend|lent|lending|loan|loans|loaned|loaning" {
 		t.Errorf("paired pattern = %q paired %q", dict.PatternText(paired), paired.Paired)
 	}
 	if len(d.Transformations) != 1 || d.Transformations[0].Text != "a (a b LEND) SAY = a b 010" {

@@ -73,6 +73,24 @@ func verbWords(s string) Verb {
 	return v
 }
 
+// RegularForms returns the regular inflections of an English verb:
+// act → acts, acted, acting; agree → agrees, agreed, agreeing, carry →
+// carries, carried.
+func RegularForms(w string) []string {
+	n := len(w)
+	switch {
+	case n < 2:
+		return nil
+	case strings.HasSuffix(w, "e"):
+		return []string{w + "s", w + "d", w[:n-1] + "ing", w + "ing"}
+	case w[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(w[n-2])):
+		return []string{w[:n-1] + "ies", w[:n-1] + "ied", w + "ing"}
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x"):
+		return []string{w + "es", w + "ed", w + "ing"}
+	}
+	return []string{w + "s", w + "ed", w + "ing"}
+}
+
 // ParseCode reads a pattern code "[043]", "[042:043]", "[---]" (a match
 // that codes nothing: returned as ""), "[031!]".
 func ParseCode(s string) (code, paired cameo.Code, err error) {
@@ -439,6 +457,11 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 			if err != nil {
 				bad(n, "%v", err)
 				return
+			}
+			if len(v.Forms) == 0 {
+				// PETRARCH forms the regular inflections of a verb given
+				// without its forms
+				v.Forms = RegularForms(v.Words[v.At])
 			}
 			cur.verbs = append(cur.verbs, verbLine{n: n, v: v, code: code})
 		}

@@ -20,6 +20,7 @@ package tabari
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/annals-project/annals/dict"
@@ -163,7 +164,10 @@ func Load(d *dict.Dict, name string, data []byte) ([]error, error) {
 // Defaults are the options TABARI's coding implies, set by Load when a
 // TABARI file does not set them: events need a source and a target, and
 // an actor qualifies the agent after it.
-var Defaults = dict.Options{"require_dyad": "true", "actor_agent": "true", "style": "tabari"}
+//
+// TABARI skips sentences of fewer than five words unless "SET: MINIMUM
+// WORDS" says otherwise.
+var Defaults = dict.Options{"require_dyad": "true", "actor_agent": "true", "style": "tabari", "split_codes": "true", "set_minimum_words": "5", "actor_agent_gap": "0"}
 
 type lineError struct {
 	index int
@@ -312,8 +316,17 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 			}
 			return
 		case "":
+		case "TIME":
+			// time shifts are not coded; a "[###]" phrase is a discard
+			if words, code, ok := strings.Cut(line, "["); ok && strings.TrimSpace(strings.TrimRight(code, "] ")) == "###" {
+				ph := petrarch.Phrase(strings.TrimSpace(words), false)
+				if len(ph) > 0 {
+					d.Discards = append(d.Discards, &dict.Entry{Kind: dict.Discard, Name: strings.TrimSpace(words), Phrases: [][]dict.Word{ph}, Origin: event.Origin{File: name, Line: n}, Text: line})
+				}
+			}
+			return
 		default:
-			return // <TIME> and other sections are not coded
+			return // other sections are not coded
 		}
 		switch {
 		case strings.HasPrefix(line, "-"):
@@ -347,14 +360,24 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 				cur = nil
 				return
 			}
-			head := strings.TrimRight(strings.TrimSpace(line[:i]), "=")
+			head := strings.TrimSpace(line[:i])
+			exact := strings.HasSuffix(head, "=")
+			head = strings.TrimRight(head, "=")
 			v, err := petrarch.ParseVerb(head)
 			if err != nil {
 				bad(n, "%v", err)
 				cur = nil
 				return
 			}
-			if !strings.HasSuffix(head, "_") && len(v.Words) == 1 {
+			switch {
+			case exact || len(v.Words) != 1:
+			case strings.HasSuffix(head, "_"):
+				// a regular verb: its endings are generated
+				w := v.Words[0]
+				for _, end := range []string{"s", "es", "d", "ed", "ing", "en"} {
+					v.Forms = append(v.Forms, w+end)
+				}
+			default:
 				v.Words[0] += "*" // a stem: RESTOR matches "restored"
 			}
 			cur = &verb{n: n, v: v, code: line[i:], text: line}
@@ -362,7 +385,12 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 		}
 	})
 	for _, vb := range verbs {
-		alts := append([]string{vb.v.Words[vb.v.At]}, vb.v.Forms...)
+		alts := []string{vb.v.Words[vb.v.At]}
+		for _, f := range vb.v.Forms {
+			if !slices.Contains(alts, f) {
+				alts = append(alts, f)
+			}
+		}
 		c, paired, err := petrarch.ParseCode(vb.code)
 		if err != nil {
 			bad(vb.n, "%v", err)

@@ -16,6 +16,7 @@ const verbsFixture = `<SYNSETS>
 </SYNSETS>
 <TIME>
 LAST_TIDE [-1]
+FOG_OF_WAR [###]
 </TIME>
 MOOR  [031] ;a stem: moored, mooring
 - * ALONGSIDE  [032]
@@ -41,8 +42,11 @@ func TestParseVerbs(t *testing.T) {
 		"031 moor*",
 		"032 moor* * alongside*",
 		"033 moor* * ferry*|dock|river_boat*",
-		"050 cast|casts|casting",
-		"112 not ^cast|casts|casting",
+		"050 cast|casts|castes|castd|casted|casting|casten",
+		"112 not ^cast|casts|castes|castd|casted|casting|casten",
+	}
+	if len(d.Discards) != 1 || d.Discards[0].Name != "FOG_OF_WAR" || d.Discards[0].Origin.File != "t.verbs" {
+		t.Errorf("<TIME> discard = %+v", d.Discards)
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("patterns:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
+	"github.com/annals-project/annals/internal/testdata"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,31 +12,6 @@ import (
 	"strings"
 	"testing"
 )
-
-// sharedDir returns ../shared/<rel> seen from the repository root (the
-// directory holding go.mod), skipping the test when it is absent.
-func sharedDir(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("go.mod not found: cannot locate the repository root")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not found: development data not available", filepath.Join("..", "shared", rel))
-	}
-	return p
-}
 
 // refRow is one code of a reference table.
 type refRow struct {
@@ -83,7 +59,7 @@ func TestAgainstReferences(t *testing.T) {
 	}
 	for rel, read := range readers {
 		t.Run(strings.ReplaceAll(rel, "/", "_"), func(t *testing.T) {
-			path := sharedDir(t, filepath.Join("formats", rel))
+			path := testdata.Shared(t, filepath.Join("formats", rel))
 			f, err := os.Open(path)
 			if err != nil {
 				t.Fatal(err)
