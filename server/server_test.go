@@ -427,6 +427,10 @@ func TestWrites(t *testing.T) {
 			t.Errorf("POST %s: %d %s; want 400", bad, code, b)
 		}
 	}
+	big := `{"text":"` + strings.Repeat("a", server.MaxBody) + `"}`
+	if code, b := e.do("POST", "/api/articles", big, auth...); code != http.StatusBadRequest || !strings.Contains(string(b), "too large") {
+		t.Errorf("POST of more than MaxBody: %d %.200s; want 400 too large", code, b)
+	}
 	// Without a configured token every write is refused.
 	s, err := server.New(server.Config{Store: e.db, Pipeline: sharedPipeline(t)})
 	if err != nil {

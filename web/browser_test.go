@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -132,9 +133,25 @@ func TestBrowser(t *testing.T) {
 		return s
 	}
 
-	// 1. The map: the seed (an article about Libya) puts points inside the
-	// Libya drawn from Natural Earth.
-	var inLibya int
+	// The seed's events in Libya: one with source, target and pattern is
+	// the one whose page is checked below.
+	page, err := db.FindEvents(ctx, store.Filter{Query: store.Query{Limit: 1000}, Country: "LY"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ev *store.Event
+	for _, e := range page.Events {
+		if e.Event.DocID == filepath.Base(seed) && !e.Event.Target.Span.Empty() && !e.Event.Source.Span.Empty() && e.Event.Explain.Pattern.Origin.File != "" {
+			ev = e
+			break
+		}
+	}
+	if ev == nil {
+		t.Fatal("no seed event in Libya with source, target and pattern")
+	}
+	// 1. The map: the seed (an article about Libya) puts its place as a
+	// point inside the Libya drawn from Natural Earth.
+	var inLibya struct{ All, Seed int }
 	if err := chromedp.Do(bctx,
 		chromedp.Navigate(srv.URL+"/"),
 		chromedp.WaitVisible(`#map[data-ready="1"]`),
@@ -145,16 +162,21 @@ func TestBrowser(t *testing.T) {
 	}
 	eval(`(() => {
 			const libya = document.querySelector('#map path[data-name="Libya"]');
-			if (!libya) return -1;
-			let n = 0;
+			if (!libya) return {All: -1, Seed: -1};
+			let all = 0, seed = 0;
 			for (const c of document.querySelectorAll('#map circle.pt')) {
 				const p = new DOMPoint(+c.getAttribute('cx'), +c.getAttribute('cy'));
-				if (libya.isPointInFill(p)) n++;
+				if (libya.isPointInFill(p)) {
+					all++;
+					if (c.dataset.place === `+strconv.Quote(ev.Event.ActionGeo.FullName)+`) seed++;
+				}
 			}
-			return n;
+			return {All: all, Seed: seed};
 		})()`, &inLibya)
-	if inLibya < 1 {
-		t.Errorf("map: %d points inside Libya's boundary (-1: no Libya drawn), want at least 1", inLibya)
+	t.Logf("map: %d points inside Libya, %d of them the seed event's place %q", inLibya.All, inLibya.Seed, ev.Event.ActionGeo.FullName)
+	if inLibya.All < 1 || inLibya.Seed != 1 {
+		t.Errorf("map: %d points inside Libya's boundary (-1: no Libya drawn), %d at the seed event's place %q; want at least 1 and 1",
+			inLibya.All, inLibya.Seed, ev.Event.ActionGeo.FullName)
 	}
 
 	// 2. Brushing the timeline over its busiest bar narrows the table to
@@ -214,20 +236,6 @@ func TestBrowser(t *testing.T) {
 
 	// 3. An event of the seed: its sentence with source, verb and target
 	// highlighted, and the pattern's dictionary line.
-	page, err := db.FindEvents(ctx, store.Filter{Query: store.Query{Limit: 1000}, Country: "LY"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ev *store.Event
-	for _, e := range page.Events {
-		if e.Event.DocID == filepath.Base(seed) && !e.Event.Target.Span.Empty() && !e.Event.Source.Span.Empty() && e.Event.Explain.Pattern.Origin.File != "" {
-			ev = e
-			break
-		}
-	}
-	if ev == nil {
-		t.Fatal("no seed event in Libya with source, target and pattern")
-	}
 	if err := chromedp.Do(bctx,
 		chromedp.Navigate(fmt.Sprintf("%s/events/%d", srv.URL, ev.ID)),
 		chromedp.WaitVisible(`#sentence`),

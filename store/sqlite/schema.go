@@ -96,4 +96,15 @@ CREATE TABLE actors (
 	num_mentions INTEGER NOT NULL
 );
 `,
+	// 2: indexes for browsing (annals serve): filters by root, QuadClass,
+	// actors and the event's country, and counts per day, without reading
+	// the event JSON of every row.
+	`
+CREATE INDEX events_root_date ON events(root, date, id);
+CREATE INDEX events_quad_date ON events(quad_class, date, id);
+CREATE INDEX events_source ON events(source_code, date);
+CREATE INDEX events_target ON events(target_code, date);
+CREATE INDEX events_country ON events(json_extract(json, '$.action_geo.country'));
+CREATE INDEX events_day_cover ON events(date, quad_class, root, num_mentions, goldstein);
+`,
 }
