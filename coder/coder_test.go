@@ -102,6 +102,7 @@ func TestConstructions(t *testing.T) {
 		{"future modal", "Peru will attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
+		{"glad to: done as said, not hypothetical", "Peru is glad to condemn Chile.", []string{"PER>CHL:111"}},
 		{"object control", "Brazil urged Peru to attack Chile.", []string{"BRA>PER:020", "PER>CHL:190 hyp"}},
 		{"quote", `Brazil said: "We will attack Chile."`, []string{"BRA>CHL:190 hyp quote"}},
 		{"demonym agent", "The Chilean army attacked Peru.", []string{"CHLMIL>PER:190"}},
