@@ -144,7 +144,7 @@ func TestReadTextFurniture(t *testing.T) {
 		{18, "See also: Fishing rights dispute returns to court", "prefix See also:"},
 		{19, "Click here to read the full text of the treaty", "click here"},
 		{20, "Leave a comment", "exact Leave a comment"},
-		{21, "Do NOT follow this link or you will be banned from the site!", "Do NOT follow this link"},
+		{21, "Do NOT follow this link: crawlers that open it get blocked.", "Do NOT follow this link"},
 		{22, "© 2022 The Valley Gazette. All rights reserved.", "©"},
 	}
 	crlf := bytes.ReplaceAll(data, []byte("\n"), []byte("\r\n"))
