@@ -33,6 +33,17 @@ type Matcher struct {
 	// actor and its agent ("Dagolath's first Deputy Prime Minister"); the
 	// dictionary option "actor_agent_gap", default 4.
 	agentGap int
+	// objectPronouns: "him" and "them" are pronoun mentions too ("style =
+	// tabari": TABARI dereferences them like subject pronouns).
+	objectPronouns bool
+	// legacy: the dictionary sets a PETRARCH or TABARI style; the
+	// readings below that those programs do not make (place modifiers,
+	// former officials) are then off.
+	legacy bool
+	// verbs are the verb anchors and speech lemmas of the dictionary and
+	// modal the first words of its modals: they tell "the US and Russia
+	// agree" (a verb) from "the Kabul car bombing" (a noun).
+	verbs, modal map[string]bool
 }
 
 type node struct {
@@ -55,7 +66,25 @@ type end struct {
 
 // New builds a matcher over the actor entries of d.
 func New(d *dict.Dict) *Matcher {
-	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4)}
+	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4),
+		objectPronouns: d.Options["style"] == "tabari",
+		verbs:          map[string]bool{}, modal: map[string]bool{},
+		legacy: d.Options["style"] == "petrarch" || d.Options["style"] == "tabari"}
+	for _, p := range d.Patterns {
+		for _, a := range p.Items[p.Anchor].Alts {
+			m.verbs[a] = true
+		}
+	}
+	for _, e := range d.Speech {
+		for _, p := range e.Phrases {
+			m.verbs[p[0].Lower] = true
+		}
+	}
+	for _, e := range d.Modal {
+		for _, p := range e.Phrases {
+			m.modal[p[0].Lower] = true
+		}
+	}
 	for _, e := range d.Actors {
 		for _, p := range e.Phrases {
 			n := m.root
@@ -184,6 +213,9 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 			continue
 		}
 		code := e.entry.CodeOn(date)
+		if code == "" && e.entry.Kind == dict.Person && !m.legacy {
+			code = formerOfficial(e.entry, date)
+		}
 		if code == "" && e.entry.Kind != dict.Title {
 			continue
 		}
@@ -191,6 +223,35 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 			*best = raw{start: i, end: j + 1, entry: e.entry, code: code}
 		}
 	}
+}
+
+// formerOfficial codes a person on a date after all of their dated roles
+// have ended, when the last of them was an office (government, legislature,
+// judiciary, military): a former office holder is an elite of the country,
+// CCCELI, as the people-*.txt files write it for leaders whose later years
+// are listed ("Theresa May" after July 2019 is GBRELI). A person whose last
+// role was not an office, or who held an IGO post, stays uncoded.
+func formerOfficial(e *dict.Entry, date time.Time) string {
+	if date.IsZero() || len(e.Codes) == 0 {
+		return ""
+	}
+	var last dict.DatedCode
+	for _, c := range e.Codes {
+		if c.To.IsZero() || !date.After(c.To) {
+			return "" // undated, open-ended or not yet over: not a former role
+		}
+		if c.To.After(last.To) {
+			last = c
+		}
+	}
+	if len(last.Code) < 6 || last.Code[:3] == "IGO" {
+		return ""
+	}
+	switch last.Code[3:6] {
+	case "GOV", "LEG", "JUD", "MIL", "ELI":
+		return last.Code[:3] + "ELI"
+	}
+	return ""
 }
 
 func caseOK(p []dict.Word, toks []text.Token) bool {
@@ -230,6 +291,12 @@ var placePreps = map[string]bool{
 var pronouns = map[string]struct{ plural, person bool }{
 	"it": {}, "they": {plural: true}, "he": {person: true}, "she": {person: true},
 	"we": {plural: true}, "i": {person: true},
+}
+
+// objectPronouns are read as pronoun mentions when the matcher's
+// objectPronouns option is on (TABARI dereferences "him" and "them" too).
+var objectPronouns = map[string]struct{ plural, person bool }{
+	"him": {person: true}, "them": {plural: true},
 }
 
 func isDeterminer(w string) bool {
@@ -297,6 +364,12 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			case r.entry.Kind == dict.Capital && placePreps[prev]:
 				m.Role = Place
 				m.How = "place: capital after '" + prev + "'"
+			case r.entry.Kind != dict.Demonym && !mt.legacy && nounModifier(toks, r, mt):
+				// "a Kabul car bombing", "the Iran nuclear deal": the place
+				// names the noun's owner (its country), it does no act
+				m.Role = Modifier
+				m.Code = cameo.ActorCode(country)
+				m.How = r.entry.Kind.String() + " qualifying the noun '" + toks[r.end].Text + "'"
 			case r.entry.Kind == dict.Demonym && !demonymIsNoun(toks, r):
 				m.Role = Modifier
 				m.How = "demonym qualifying a non-actor noun"
@@ -308,6 +381,11 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			out = append(out, m)
 		case dict.Agent:
 			if actorAgent {
+				if am, kk, ok := agentBeforeActor(toks, raws, k, mt.agentGap); ok {
+					out = append(out, am)
+					k = kk
+					continue
+				}
 				if lm, kk, ok := agentOfActors(toks, raws, k); ok {
 					out = append(out, lm)
 					k = kk
@@ -364,7 +442,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			out[i].Plural = true
 		}
 	}
-	return addPronouns(toks, out)
+	return addPronouns(toks, out, mt.objectPronouns)
 }
 
 func named(r raw) Mention {
@@ -425,6 +503,33 @@ func actorWithAgent(toks []text.Token, raws []raw, k, maxGap int) (Mention, int,
 		am.Entries = append(am.Entries, raws[kk].entry)
 	}
 	return am, kk, true
+}
+
+// agentBeforeActor reads an agent whose role comes first ("NGO~") right
+// before a named actor as one mention: "MSF Arnor" is NGO + ARN, and with
+// an agent after the actor, "MSF Arnor diplomat", NGO + ARN + GOV. It
+// returns the mention and the index of the last raw match used.
+func agentBeforeActor(toks []text.Token, raws []raw, k, maxGap int) (Mention, int, bool) {
+	r := raws[k]
+	if !r.entry.AgentFirst || k+1 >= len(raws) {
+		return Mention{}, k, false
+	}
+	n := raws[k+1]
+	if n.start != r.end || n.entry.Kind == dict.Agent || n.entry.Kind == dict.Title {
+		return Mention{}, k, false
+	}
+	m, kk, ok := actorWithAgent(toks, raws, k+1, maxGap)
+	if !ok {
+		m, kk = named(n), k+1
+	}
+	if !strings.HasPrefix(string(m.Code), r.code) { // NGM + NGM stays NGM
+		m.Code = cameo.ActorCode(r.code) + m.Code
+	}
+	m.Start = r.start
+	m.Person = false
+	m.How = "agent + " + m.How
+	m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
+	return m, kk, true
 }
 
 func isWord(w string) bool {
@@ -563,6 +668,70 @@ func agentOf(toks []text.Token, raws []raw, k int) Mention {
 	return m
 }
 
+// nounModifier reports whether the country or capital r stands before a
+// lower-case noun that it qualifies ("Kabul car bombing", "Iran nuclear
+// programme") rather than before its verb ("Kabul said", "Russia will",
+// "Russia put"). Agents after it were composed before this is asked. The
+// word is taken for a verb when it is inflected (its lemma differs from
+// its form), a modal, an uninflected past (put, hit, cut, …), or, after a
+// compound subject ("the US and Russia agree") or "that" ("demanded that
+// the US cancel"), a verb anchor or speech lemma; and for no noun when it is a function word or an -ly adverb.
+func nounModifier(toks []text.Token, r raw, mt *Matcher) bool {
+	if r.end >= len(toks) {
+		return false
+	}
+	t := &toks[r.end]
+	w := t.Lower
+	if w == "" || t.Text[0] < 'a' || t.Text[0] > 'z' || !isWord(w) || strings.Contains(w, "-") {
+		return false
+	}
+	if t.Lemma != w || notNoun[w] || mt.modal[w] || len(w) > 4 && strings.HasSuffix(w, "ly") {
+		return false
+	}
+	b := r.start - 1
+	if b > 0 && toks[b].Lower == "the" {
+		b--
+	}
+	if b >= 0 {
+		switch toks[b].Lower {
+		case "and", "or", ",", "nor", "that", "whether", "if", "let":
+			// a compound subject or a subjunctive: "demanded that the
+			// US cancel", "let Russia decide"
+			if mt.verbs[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// notNoun are closed-class words and adverbs that follow a subject without
+// being nouns it could qualify: "Russia also said", "Iran last week",
+// "Moscow, which", "Turkey itself".
+var notNoun = wordSet(`
+		a an the this that these those its their his her our my your which who whom whose what where when while whether
+		and or nor but so yet if as than then because since although though unless until after before once
+		about above across against along amid among around at behind below beneath beside besides between beyond by
+		despite down during except for from in inside into like near of off on onto out outside over past per
+		through throughout till to toward towards under unlike up upon via with within without
+		also again already still even only just too now later earlier soon yesterday today tonight tomorrow
+		last next ago recently previously meanwhile however instead there here ever never not no nor
+		alone itself himself herself themselves itself both each either neither all some any much many more most
+		has have had is are was were be been being am do does did will would shall should can could may might must
+		put hit cut set let quit shut cast spread bid hurt beat upset burst broadcast forecast read thrust
+		one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
+		thousand thousands million millions billion billions dozen dozens several few other others another such
+		who's it's following including regarding concerning according during pending notwithstanding
+	`)
+
+func wordSet(words string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		out[w] = true
+	}
+	return out
+}
+
 // demonymIsNoun tells a demonym used as a noun ("the Libyans said") from
 // one qualifying a non-actor noun ("Libyan interests").
 func demonymIsNoun(toks []text.Token, r raw) bool {
@@ -577,11 +746,14 @@ func demonymIsNoun(toks []text.Token, r raw) bool {
 }
 
 // addPronouns adds subject pronouns as mentions for the coder to resolve.
-func addPronouns(toks []text.Token, ms []Mention) []Mention {
+func addPronouns(toks []text.Token, ms []Mention, objects bool) []Mention {
 	var out []Mention
 	k := 0
 	for i, t := range toks {
 		p, ok := pronouns[t.Lower]
+		if !ok && objects {
+			p, ok = objectPronouns[t.Lower]
+		}
 		if !ok {
 			continue
 		}

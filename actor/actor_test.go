@@ -22,6 +22,12 @@ agent MIL : army ; forces
 agent REB : rebel
 actor PERREB : Shining Path
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
+person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
+person PERREB@2001-01-01..2005-12-31 : Tito Condori
+person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
+verb 190 : attack +
+speech : say
+modal : will
 title : President ; Major General
 `
 
@@ -65,6 +71,19 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// a country or capital before a lower-case noun qualifies it
+		{"A Lima car bombing killed ten.", "Lima=PER modifier"},
+		{"The Peru trade deal stalled.", "Peru=PER modifier"},
+		// … but not before its verb, a modal, an adverb or a time word
+		{"Lima said it would respond.", "Lima=PERGOV | it= pronoun"},
+		{"Peru will respond.", "Peru=PER"},
+		{"Peru put tariffs on steel.", "Peru=PER"},
+		{"Peru last week protested.", "Peru=PER"},
+		{"Peru also protested.", "Peru=PER"},
+		{"Turkey and Peru attack smugglers.", "Turkey=TUR | Peru=PER"},
+		{"Turkey handed over to Peru two suspects.", "Turkey=TUR | Peru=PER"},
+		{"Quispe said it would respond.", "Quispe=PERGOV | it= pronoun"},
+		{"Turkey demanded that the US attack smugglers.", "Turkey=TUR | US=USA"},
 	}
 	for _, tt := range tests {
 		if got := find(t, tt.sentence, d2021); got != tt.want {
@@ -81,6 +100,57 @@ func TestDatedCodes(t *testing.T) {
 		d, _ := time.Parse("2006-01-02", date)
 		if got := find(t, "Ana Quispe spoke.", d); got != want {
 			t.Errorf("on %s: got %s, want %s", date, got, want)
+		}
+	}
+}
+
+// TestFormerOfficials: after every dated role of a person has ended and
+// the last was an office, the person is an elite of the country (CCCELI);
+// a former rebel or IGO official is not coded.
+func TestFormerOfficials(t *testing.T) {
+	for _, tt := range []struct{ sentence, date, want string }{
+		{"Rosa Mamani spoke.", "2012-06-01", "Rosa Mamani=PERGOV"},
+		{"Rosa Mamani spoke.", "2021-06-01", "Rosa Mamani=PERELI"},
+		{"Mamani spoke.", "2009-06-01", ""},
+		{"Tito Condori spoke.", "2021-06-01", ""},
+		{"Kofi Osei spoke.", "2021-06-01", ""},
+		{"Ana Quispe spoke.", "2031-06-01", "Ana Quispe=PERGOV"},
+	} {
+		d, _ := time.Parse("2006-01-02", tt.date)
+		if got := find(t, tt.sentence, d); got != tt.want {
+			t.Errorf("%q on %s: got %q, want %q", tt.sentence, tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestLegacyStyleKeepsPlainReadings: with a PETRARCH or TABARI style the
+// matcher reads capitals before nouns and people out of office as those
+// programs do (no modifier, no former-official code).
+func TestLegacyStyleKeepsPlainReadings(t *testing.T) {
+	d := &dict.Dict{}
+	src := "option : style = petrarch\ncountry PER : Peru\ncapital PERGOV : Lima\nperson PERGOV@2010-01-01..2015-12-31 : Rosa Mamani\n"
+	if errs := d.Parse("legacy.dict", []byte(src)); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actor.New(d)
+	for _, tt := range []struct {
+		sentence string
+		want     string
+	}{
+		{"A Lima car bombing killed ten.", "PERGOV/0"},
+		{"Rosa Mamani spoke.", ""},
+	} {
+		s := sp.Split(tt.sentence)[0]
+		var got []string
+		for _, mm := range m.Find(s.Tokens, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)) {
+			got = append(got, fmt.Sprintf("%s/%d", mm.Code, mm.Role))
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
 		}
 	}
 }

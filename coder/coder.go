@@ -9,8 +9,10 @@
 // joined by "and" or commas share the role; "was attacked by X" swaps the
 // roles; a verb after ", and" shares the subject of the verb before it; a
 // verb after "to" takes the subject (or, after "urge X to", the object) of
-// the verb that governs it. Every choice is written to the event's
-// explanation.
+// the verb that governs it. A verb in the "to …" or "that …" complement of
+// a coded appeal, offer, demand, rejection or threat is that event's
+// content ("urged Peru to withdraw"), not an event of its own. Every
+// choice is written to the event's explanation.
 package coder
 
 import (
@@ -167,6 +169,11 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		return nil
 	}
 	if set.legacy {
+		if toks, ok := splitUnderscores(s.Tokens); ok {
+			s2 := *s
+			s2.Tokens = toks
+			s = &s2
+		}
 		var ends map[int]int
 		actorEnd := func(i int) int {
 			if ends == nil {
@@ -199,6 +206,31 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	return sc.events
+}
+
+// splitUnderscores drops the "_" between words written with underscores
+// ("Dol_Amroth" is read "Dol" "_" "Amroth"): PETRARCH and TABARI read them
+// as words of one phrase. ok is false when there is none.
+func splitUnderscores(toks []text.Token) ([]text.Token, bool) {
+	glued := func(i int) bool {
+		return toks[i].Lower == "_" && i > 0 && i+1 < len(toks) && toks[i-1].End == toks[i].Start && toks[i].End == toks[i+1].Start
+	}
+	n := 0
+	for i := range toks {
+		if glued(i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks, false
+	}
+	out := make([]text.Token, 0, len(toks)-n)
+	for i := range toks {
+		if !glued(i) {
+			out = append(out, toks[i])
+		}
+	}
+	return out, true
 }
 
 // scan is the state of coding one sentence.
@@ -287,6 +319,14 @@ func (sc *scan) resolve() {
 				m.How = "agent with no country in the sentence"
 				continue
 			}
+			if sc.unknownNamed(m) {
+				// "President Jimmy Carter", "Lord Mayor Robert Doyle": the
+				// title of a person no dictionary knows, not the office of
+				// a country named before; the role is known, the country not
+				m.Code = "---" + m.Code
+				m.How = "title of a person not in the dictionaries: '" + sc.tokText(m.Start, m.End+1) + "…'"
+				continue
+			}
 			definite := m.Start > 0 && isDet(sc.toks[m.Start-1].Lower)
 			if !definite && m.Plural {
 				m.Code = "---" + m.Code
@@ -303,6 +343,24 @@ func (sc *scan) resolve() {
 				m.How = "agent with no country in the story"
 			}
 		case actor.Pronoun:
+			if sc.set.firstActorPronouns {
+				sc.firstActorPronoun(k)
+				continue
+			}
+			if w := sc.toks[m.Start].Lower; (w == "we" || w == "i") && !sc.set.legacy {
+				// "we" and "I" are the speaker: the subject of a speech
+				// verb before them in the sentence ("Brazil said: 'We
+				// will …'"), never the last actor of an earlier sentence
+				// ("'we are forgiving,' the cleric said" after a sentence
+				// about a government)
+				if sp, ok := sc.speaker(k); ok {
+					m.Code, m.Name, m.Entries = sc.ms[sp].Code, sc.ms[sp].Name, sc.ms[sp].Entries
+					m.How = "first-person pronoun '" + sc.toks[m.Start].Text + "' → the speaker '" + sc.tokText(sc.ms[sp].Start, sc.ms[sp].End) + "'"
+				} else {
+					m.How = "first-person pronoun '" + sc.toks[m.Start].Text + "': no speaker named before it"
+				}
+				continue
+			}
 			want := func(kn known) bool {
 				if m.Person {
 					return kn.person
@@ -318,6 +376,69 @@ func (sc *scan) resolve() {
 				m.Entries = kn.entries
 			}
 		}
+	}
+}
+
+// unknownNamed reports whether the bare agent m is a capitalised title
+// right before a capitalised word that no mention covers: a name the
+// dictionaries do not know.
+func (sc *scan) unknownNamed(m *actor.Mention) bool {
+	if m.End >= len(sc.toks) || sc.at[m.End] >= 0 || !capitalised(sc.toks[m.Start].Text) {
+		return false
+	}
+	nx := sc.toks[m.End].Text
+	if calendarWords[sc.toks[m.End].Lower] {
+		return false // "Police Monday arrested …"
+	}
+	return len(nx) > 1 && nx[0] >= 'A' && nx[0] <= 'Z' && strings.ToUpper(nx) != nx
+}
+
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// speaker finds the speaker of a first-person pronoun, mention k: the
+// named actor nearest before the last speech verb before the pronoun.
+func (sc *scan) speaker(k int) (int, bool) {
+	for j := sc.ms[k].Start - 1; j >= 0; j-- {
+		if sc.at[j] >= 0 {
+			continue
+		}
+		if _, ok := sc.c.speech[sc.toks[j].Lemma]; !ok {
+			continue
+		}
+		for kk := k - 1; kk >= 0; kk-- {
+			mm := &sc.ms[kk]
+			if mm.End <= j && mm.Role == actor.Named && mm.Code != "" && !strings.HasPrefix(string(mm.Code), "---") {
+				return kk, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// firstActorPronoun codes pronoun k as TABARI does: it stands for the
+// first actor of the sentence, with the actors joined to it ("Lowford and
+// Reedham met; then they ..."). A pronoun before every actor stays
+// uncoded.
+func (sc *scan) firstActorPronoun(k int) {
+	m := &sc.ms[k]
+	for j := 0; j < k; j++ {
+		f := &sc.ms[j]
+		if f.Role != actor.Named || !sc.usable(j) || strings.HasPrefix(string(f.Code), "---") {
+			continue
+		}
+		m.Code, m.Name, m.Entries = f.Code, f.Name, f.Entries
+		m.Also = append([]cameo.ActorCode(nil), f.Also...)
+		joined, _ := sc.compoundRight(j)
+		for _, o := range joined[1:] {
+			if o < k {
+				m.Also = append(m.Also, sc.codes(o)...)
+			}
+		}
+		m.How = "pronoun '" + sc.tokText(m.Start, m.End) + "' → the sentence's first actor '" + sc.tokText(f.Start, f.End) + "'"
+		return
 	}
 }
 
@@ -368,6 +489,7 @@ type match struct {
 	srcFixed  bool // the pattern placed the source ($)
 	passive   bool
 	reduced   bool  // a participle after its noun: "cities occupied by X"
+	events    []int // indices in scan.events of the events it produced
 	agentless bool  // a passive with no doer: "was arrested on Monday"
 	end       int   // the token after the verb phrase and its target
 	words     []int // tokens of the literal words after the anchor
@@ -375,9 +497,16 @@ type match struct {
 }
 
 func (sc *scan) code() {
+	coded := -1 // with oneVerbPerClause: events when the clause's verb was coded
 	for i := range sc.toks {
+		if sc.set.oneVerbPerClause && clauseBreak(sc.toks[i].Lower) {
+			coded = -1
+		}
 		if sc.at[i] >= 0 || sc.used[i] {
 			continue
+		}
+		if coded >= 0 && len(sc.events) > coded {
+			continue // TABARI codes the first verb of a clause
 		}
 		t := &sc.toks[i]
 		if sc.set.parserVerbs && sc.auxBeforeVerb(i) {
@@ -391,17 +520,80 @@ func (sc *scan) code() {
 				}
 			}
 		}
-		try(sc.c.anchors[t.Lemma])
-		if t.Lower != t.Lemma {
+		if sc.set.legacy && t.Lower != t.Lemma {
+			// PETRARCH and TABARI conjugate only regular forms: "left"
+			// written as a verb of its own wins a tie with "leave"
 			try(sc.c.anchors[t.Lower])
+			try(sc.c.anchors[t.Lemma])
+		} else {
+			try(sc.c.anchors[t.Lemma])
+			if t.Lower != t.Lemma {
+				try(sc.c.anchors[t.Lower])
+			}
 		}
 		if sc.c.stems != nil {
 			try(sc.stemPatterns(t))
 		}
 		if best != nil {
+			n := len(sc.events)
 			sc.emit(best)
+			if sc.set.oneVerbPerClause && len(sc.events) > n {
+				coded = n
+			}
 		}
 	}
+}
+
+// clauseSubject codes the verb of m as TABARI does: the source is the
+// first actor of the clause (after the last "and", "but" or ";" that does
+// not stand between two actors), and when the verb has no target after it, or only
+// the source again ("urged X to assist him"), the target is the actor
+// standing between the source and the verb.
+func (sc *scan) clauseSubject(m *match) {
+	start := 0
+	for j := m.first - 1; j > 0; j-- {
+		w := sc.toks[j].Lower
+		if (w == "and" || w == "but" || w == ";") && (sc.at[j-1] < 0 || j+1 < len(sc.toks) && sc.at[j+1] < 0 && !isDet(sc.toks[j+1].Lower)) {
+			start = j + 1
+			break
+		}
+	}
+	for j := start; j < m.first; j++ {
+		k := sc.at[j]
+		if k < 0 || sc.ms[k].Start != j || !sc.usable(k) {
+			continue
+		}
+		src, end := sc.compoundRight(k)
+		if end > m.first {
+			return
+		}
+		m.src = src
+		same := len(m.tgt) > 0
+		for _, t := range m.tgt {
+			same = same && sc.ms[t].Code == sc.ms[k].Code
+		}
+		if len(m.tgt) == 0 || same {
+			for j2 := end; j2 < m.first; j2++ {
+				if k2 := sc.at[j2]; k2 >= 0 && sc.ms[k2].Start == j2 && sc.usable(k2) && sc.ms[k2].Code != sc.ms[k].Code {
+					m.tgt, _ = sc.compoundRight(k2)
+					m.notes = append(m.notes, "target: the actor between the clause's subject and the verb")
+					break
+				}
+			}
+		}
+		m.notes = append(m.notes, "source: the clause's first actor")
+		return
+	}
+}
+
+// clauseBreak reports words that start a new clause for TABARI's one verb
+// per clause: conjunctions and punctuation between clauses.
+func clauseBreak(w string) bool {
+	switch w {
+	case "and", "but", "or", ",", ";", ":", "while", "whereas", "that", "after", "before", "when":
+		return true
+	}
+	return false
 }
 
 // stemPatterns returns the patterns whose anchor is a stem of token t.
@@ -573,22 +765,43 @@ func (sc *scan) boundary(i int) bool {
 // match tries pattern p with its anchor at token i.
 func (sc *scan) match(p *dict.Pattern, i int) *match {
 	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
-	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && nounBefore(sc.toks[i-1].Lower))
+	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)))
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
 	}
-	if nominal && !m.srcFixed {
+	if nominal && !m.srcFixed && !sc.namesWordBefore(p, i) && !(sc.set.legacy && hasRole(p, dict.Source)) {
 		return nil // "the attack on X" is not X's attacker attacking
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
 		return nil
+	}
+	if nominal && !m.srcFixed && sc.set.legacy && hasRole(p, dict.Source) && !sc.namesWordBefore(p, i) {
+		return nil // a legacy pattern's "$" after a noun anchor: "a rift with $"
+	}
+	if p.Compound {
+		// "%": only a compound subject, whose members act on each other
+		t := *m
+		t.notes = nil
+		if len(t.src) == 0 {
+			sc.findSource(&t)
+		}
+		if len(t.src) < 2 {
+			return nil
+		}
+		m.tgt, m.tgtAt = nil, -1
+		m.lits += 2 // the compound subject counts as two words matched
+		return m
 	}
 	if p.Loose && m.tgtAt < 0 && !hasRole(p, dict.Target) {
 		// a pattern written for a parser names no target: the object
 		// is the first actor after the verb
 		sc.crossThat = true
 		m.tgt, _ = sc.findForwardN(i+1, 24)
+		if len(m.tgt) == 0 && sc.set.legacy && m.last > i {
+			// "restore complete, full ties with X": past the pattern's words
+			m.tgt, _ = sc.findForwardN(m.last+1, 24)
+		}
 		sc.crossThat = false
 		if len(m.tgt) > 0 && sc.subordinate(i+1, sc.ms[m.tgt[0]].Start) {
 			m.tgt = nil
@@ -604,6 +817,45 @@ func (sc *scan) subordinate(a, b int) bool {
 		switch sc.toks[j].Lower {
 		case "after", "before", "when", "until", "since", "whether", "if", "unless", "whereas", "where":
 			return true
+		}
+	}
+	return false
+}
+
+// namesWordBefore reports whether the pattern's last literal before its
+// anchor is the word right before token i: a pattern that writes the
+// determiner ("- RAISED ITS * [042]" on "voice") means the noun.
+func (sc *scan) namesWordBefore(p *dict.Pattern, i int) bool {
+	if !p.Loose || i == 0 {
+		return false
+	}
+	for k := p.Anchor - 1; k >= 0; k-- {
+		switch it := p.Items[k]; it.Kind {
+		case dict.Skip:
+			continue
+		case dict.Lit:
+			return lit(it, &sc.toks[i-1])
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// articleAdjectives reports whether one to three adjective-like words and
+// an article stand before token i, uninflected or in "-ing": "a brief
+// private visit" is a noun ("the river guild greeted" keeps its verb).
+func (sc *scan) articleAdjectives(i int) bool {
+	if w := sc.toks[i].Lower; w != sc.toks[i].Lemma && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		w := sc.toks[j].Lower
+		if j < i-1 && (w == "a" || w == "an" || w == "the") {
+			return true
+		}
+		if !adjectiveLike(sc.toks[j].Text) || sc.at[j] >= 0 {
+			return false
 		}
 	}
 	return false
@@ -696,12 +948,57 @@ func (sc *scan) litEnding(it dict.Item, pos int) []int {
 		out = append(out, 1)
 	}
 	for _, seq := range it.Seqs {
+		if gapped(seq) {
+			for start := pos; start >= 0 && start > pos-len(seq)-seqGap*len(seq); start-- {
+				for _, end := range sc.seqEnds(seq, start) {
+					if end == pos+1 {
+						out = append(out, pos-start+1)
+					}
+				}
+			}
+			continue
+		}
 		start := pos - len(seq) + 1
 		if start >= 0 && sc.seqAt(seq, start) {
 			out = append(out, len(seq))
 		}
 	}
 	return out
+}
+
+// seqGap is how many tokens a "*" inside a word sequence may stand for.
+const seqGap = 3
+
+// gapped reports whether a word sequence holds a gap "*".
+func gapped(seq []string) bool {
+	for _, w := range seq {
+		if w == "*" {
+			return true
+		}
+	}
+	return false
+}
+
+// seqEnds returns the token positions just after each match of seq, gaps
+// "*" included, starting at token start.
+func (sc *scan) seqEnds(seq []string, start int) []int {
+	if len(seq) == 0 {
+		return []int{start}
+	}
+	if seq[0] == "*" {
+		var out []int
+		for n := 0; n <= seqGap && start+n <= len(sc.toks); n++ {
+			if n > 0 && (sc.boundary(start+n-1) || sc.at[start+n-1] >= 0) {
+				break
+			}
+			out = append(out, sc.seqEnds(seq[1:], start+n)...)
+		}
+		return out
+	}
+	if start >= len(sc.toks) || !litWord(seq[0], &sc.toks[start]) {
+		return nil
+	}
+	return sc.seqEnds(seq[1:], start+1)
 }
 
 // litStarting returns the lengths of the alternatives of it that start at
@@ -712,6 +1009,12 @@ func (sc *scan) litStarting(it dict.Item, pos int) []int {
 	}
 	var out []int
 	for _, seq := range it.Seqs {
+		if gapped(seq) {
+			for _, end := range sc.seqEnds(seq, pos) {
+				out = append(out, end-pos)
+			}
+			continue
+		}
 		if pos+len(seq) <= len(sc.toks) && sc.seqAt(seq, pos) {
 			out = append(out, len(seq))
 		}
@@ -769,6 +1072,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		}
 		return false
 	case dict.Skip:
+		if len(it.Alts) > 0 && it.Alts[0] == dict.SkipPhrase {
+			return sc.skipPhrase(p, k, pos, m)
+		}
 		limit := 6
 		if p.Loose {
 			limit = 12
@@ -778,7 +1084,13 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				j := pos + n - 1
 				// a gap may hold a bare role noun ("the militia file") but
 				// not a named actor (in a parser's pattern it may)
-				if (!p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent) || sc.boundary(j) || sc.toks[j].Lower == "." {
+				if !p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent {
+					if sc.set.legacy {
+						return false
+					}
+					return sc.matchHead(p, k, sc.at[j], m)
+				}
+				if sc.boundary(j) || sc.toks[j].Lower == "." {
 					return false
 				}
 			}
@@ -797,6 +1109,8 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			found, end = sc.findForward(pos)
 			if it.Kind == dict.Target {
 				m.tgtAt = pos
+			} else if len(found) == 0 && sc.set.legacy {
+				return false // PETRARCH and TABARI: a "$" the pattern asks for must be there
 			}
 		} else {
 			j := pos
@@ -822,6 +1136,58 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		}
 		return sc.matchAfter(p, k+1, end, m)
 	}
+	return false
+}
+
+// skipPhrase matches items[k+1:] after one noun phrase from token pos on:
+// its determiners and one to four words, a whole actor counting as one.
+func (sc *scan) skipPhrase(p *dict.Pattern, k, pos int, m *match) bool {
+	j := pos
+	for j < len(sc.toks) && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an") {
+		j++
+	}
+	for n := 0; n < 4 && j < len(sc.toks); n++ {
+		w := sc.toks[j].Lower
+		if sc.boundary(j) || w == "," || w == "." {
+			return false
+		}
+		if a := sc.at[j]; a >= 0 {
+			j = sc.ms[a].End
+		} else {
+			j++
+		}
+		save := *m
+		if sc.matchAfter(p, k+1, j, m) {
+			return true
+		}
+		*m = save
+	}
+	return false
+}
+
+// matchHead lets the word after a gap "*" (items[k]) be the head noun of
+// the actor mention ak that the gap reached: "expelled two Russian
+// diplomats" matches "expel * diplomats" (161), the mention being both the
+// object word and, when the pattern has no "+", the target.
+func (sc *scan) matchHead(p *dict.Pattern, k, ak int, m *match) bool {
+	if k+1 >= len(p.Items) || p.Items[k+1].Kind != dict.Lit || len(p.Items[k+1].Seqs) > 0 {
+		return false
+	}
+	mm := &sc.ms[ak]
+	head := mm.End - 1
+	if head == mm.Start || !lit(p.Items[k+1], &sc.toks[head]) || sc.toks[head].Text[0] < 'a' || sc.toks[head].Text[0] > 'z' {
+		return false
+	}
+	save := *m
+	if !hasRole(p, dict.Target) {
+		m.tgt = []int{ak}
+		m.tgtAt = mm.Start
+		m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', whose head noun is the pattern's object")
+	}
+	if sc.matchAfter(p, k+1, head, m) {
+		return true
+	}
+	*m = save
 	return false
 }
 
@@ -977,6 +1343,7 @@ func (sc *scan) findSource(m *match) {
 	}
 	onlyAux := true
 	toInf, toAt := false, -1
+	coordinated := false // "… and" right before the verb, the first verb uncoded
 	for j := i - 1; j >= 0; j-- {
 		if k := sc.at[j]; k >= 0 {
 			mm := &sc.ms[k]
@@ -988,7 +1355,33 @@ func (sc *scan) findSource(m *match) {
 					sc.shareSubject(m, "infinitive")
 					return
 				}
+				if coordinated && sc.inPhrase(mm.Start) {
+					// "protesters clashed with the police and threw rocks":
+					// the actor is the first verb's object, not the subject
+					// of both
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is the object of a phrase before 'and', not the subject")
+					return
+				}
+				if mm.End == m.anchor && !sc.set.legacy && sc.agentModifier(k, m.anchor) {
+					// "facing terrorist attacks": the agent qualifies the
+					// noun; it does not act in this clause
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' qualifies the noun '"+sc.toks[m.anchor].Text+"'")
+					return
+				}
+				if toInf && sc.prev != nil && !m.passive && !sc.set.legacy && sc.objectControl(sc.prev, mm.Start, toAt) {
+					// "urged people to comply": the people comply, and they
+					// are no actor, so the verb has no source
+					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
+					return
+				}
 				m.src = sc.compoundLeft(k)
+				return
+			}
+			if mm.Role == actor.Pronoun && mm.Code == "" && !sc.set.legacy {
+				// "we could have …, but forgiving her": the nearest subject
+				// is a pronoun that names no known actor; an actor before
+				// it is not the doer
+				m.notes = append(m.notes, "no source: the subject '"+sc.tokText(mm.Start, mm.End)+"' is not resolved")
 				return
 			}
 			j = mm.Start
@@ -1022,6 +1415,9 @@ func (sc *scan) findSource(m *match) {
 			sc.shareSubject(m, "coordinated")
 			return
 		}
+		if w == "and" && onlyAux && !sc.set.legacy {
+			coordinated = true
+		}
 		if !sc.isAux(j) {
 			onlyAux = false
 		}
@@ -1030,6 +1426,70 @@ func (sc *scan) findSource(m *match) {
 		sc.shareSubject(m, "infinitive")
 	}
 }
+
+// inPhrase reports whether the mention starting at token i follows a
+// preposition (after determiners): "with the police", "of Peru".
+func (sc *scan) inPhrase(i int) bool {
+	j := i - 1
+	for j >= 0 && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an") {
+		j--
+	}
+	return j >= 0 && isPrep(sc.toks[j].Lower)
+}
+
+// agentModifier reports whether mention k, right before the anchor at a,
+// is a bare agent used as a noun modifier ("facing terrorist attacks",
+// "amid militia raids"): one lower-case singular word with no determiner,
+// after a word that does not open a clause, before a lower-case anchor.
+func (sc *scan) agentModifier(k, a int) bool {
+	mm := &sc.ms[k]
+	if mm.Role != actor.BareAgent || mm.Plural || mm.End-mm.Start != 1 || mm.Start == 0 {
+		return false
+	}
+	ag, an, before := &sc.toks[mm.Start], &sc.toks[a], &sc.toks[mm.Start-1]
+	if !lowerWord(ag.Text) || !lowerWord(an.Text) || !lowerWord(before.Text) {
+		return false
+	}
+	if isDet(before.Lower) || clauseOpener[before.Lower] || sc.isAux(mm.Start-1) || sc.boundary(mm.Start-1) {
+		return false
+	}
+	return true
+}
+
+func lowerWord(w string) bool { return w != "" && w[0] >= 'a' && w[0] <= 'z' }
+
+// clauseOpener are words after which a bare agent may be a subject: "and
+// police attack", "when troops fire".
+var clauseOpener = map[string]bool{"and": true, "or": true, "but": true, "while": true, "when": true, "as": true,
+	"after": true, "before": true, "because": true, "that": true, "which": true, "who": true, "if": true,
+	"since": true, "although": true, "though": true, "where": true, "then": true, "until": true, "once": true,
+	"a": true, "an": true, "some": true, "any": true, "no": true}
+
+// objectControl reports whether the infinitive whose "to" is at toAt is
+// governed by the verb of p, a verb whose object does the infinitive
+// ("urged people to comply", "ordered troops to withdraw"), with a
+// non-actor object between p's verb phrase and "to", and p's verb after
+// the actor at from.
+func (sc *scan) objectControl(p *match, from, toAt int) bool {
+	if p.anchor < from || p.end >= toAt || p.end <= p.anchor || len(p.tgt) > 0 {
+		return false
+	}
+	for j := p.end; j < toAt; j++ {
+		if sc.boundary(j) || sc.toks[j].Lower == "," || sc.at[j] >= 0 && sc.usable(sc.at[j]) {
+			return false
+		}
+	}
+	switch p.p.Code.Root() {
+	case "02", "10":
+		return true
+	}
+	return objectControlVerbs[sc.toks[p.anchor].Lemma]
+}
+
+// objectControlVerbs take an object that does the infinitive after it.
+var objectControlVerbs = map[string]bool{"urge": true, "ask": true, "order": true, "force": true, "tell": true,
+	"allow": true, "permit": true, "persuade": true, "convince": true, "encourage": true, "invite": true,
+	"press": true, "pressure": true, "instruct": true, "direct": true, "compel": true, "oblige": true}
 
 // shareSubject gives m the subject of the verb before it in the sentence.
 func (sc *scan) shareSubject(m *match, why string) {
@@ -1262,9 +1722,19 @@ func (sc *scan) endsAt(ph []string, i int) (int, bool) {
 
 // emit turns a match into events, one per source × target.
 func (sc *scan) emit(m *match) {
+	if sc.set.legacy && !sc.set.codeAll && len(sc.events) > 0 {
+		// PETRARCH and TABARI code a clause's verb, not an infinitive
+		// after it: "called on X to be allowed to leave" is one event
+		if _, ok := sc.infinitive(m.anchor); ok {
+			return
+		}
+	}
 	sc.passive(m)
 	if m.agentless {
 		return
+	}
+	if len(m.src) == 0 && !m.srcFixed && !m.passive && sc.set.firstActorPronouns {
+		sc.clauseSubject(m)
 	}
 	if len(m.src) == 0 && !m.srcFixed {
 		sc.findSource(m)
@@ -1288,8 +1758,32 @@ func (sc *scan) emit(m *match) {
 		sc.prev = m
 		return
 	}
+	if !sc.set.legacy && sc.complementOf(m) {
+		// say so on the event that holds it, so nothing is dropped unseen
+		note := "content: '" + sc.tokText(m.anchor, m.last+1) + "' (pattern " + string(code) + " " + m.p.Text + ") is what was asked, offered, refused or threatened; not coded as done"
+		for _, i := range sc.prev.events {
+			sc.events[i].Explain.Notes = append(sc.events[i].Explain.Notes, note)
+		}
+		return
+	}
+	if len(m.tgt) == 0 && !sc.set.legacy && sc.verbalAttack(m, code) {
+		m.notes = append(m.notes, "not coded: '"+sc.toks[m.anchor].Text+"' with no actor or place attacked is a verbal attack")
+		return
+	}
+	if len(m.tgt) == 0 && !sc.set.legacy && !m.p.Loose && directedRoots[code.Root()] && !hasRole(m.p, dict.Target) && !m.passive {
+		sc.implicitTarget(m)
+	}
+	if len(m.tgt) == 0 && len(m.src) == 1 && !sc.set.legacy && meetsAlone(m.p, code) && !sc.withAfter(m) {
+		m.notes = append(m.notes, "not coded: one actor meeting with no one named convenes, it does not consult")
+		return
+	}
 	tgts := m.tgt
-	reciprocal := len(tgts) == 0 && len(m.src) > 1 && reciprocalRoots[code.Root()]
+	if m.p.CompoundObject && len(tgts) > 1 {
+		// "%" after the verb: the joined objects act on each other
+		m.src, tgts = tgts, nil
+		m.notes = append(m.notes, "mutual: the joined objects act on each other")
+	}
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject)
 	if reciprocal {
 		// "Jordan and Britain agreed": each acts on the other
 		tgts = m.src
@@ -1325,6 +1819,148 @@ func (sc *scan) emit(m *match) {
 	}
 }
 
+// directedRoots are the roots whose events are done to someone even when
+// the pattern names only the act: offers and intents, yielding, demands,
+// rejections, threats, cuts in relations, coercion ("offered to hand over
+// to Britain …", "threatened to cut off electricity to X").
+var directedRoots = map[cameo.Code]bool{"03": true, "08": true, "10": true, "12": true, "13": true, "16": true, "17": true}
+
+// implicitTarget reads the target of a pattern written without "+": the
+// first actor after the verb in its clause (within a dozen tokens) that is
+// not of the source's own country ("withdraw its troops from Ecuador"
+// targets Ecuador, not the source's troops), or the owner that a demonym
+// or country qualifying a noun names, if that comes first ("impose tariffs
+// on Chilean wine" targets Chile). The search stops at the clause's end.
+func (sc *scan) implicitTarget(m *match) {
+	own := map[string]bool{}
+	for _, s := range m.src {
+		own[sc.ms[s].Code.Country()] = true
+	}
+	modifier := -1
+	for j := m.anchor + 1; j < len(sc.toks) && j < m.last+12; j++ {
+		if sc.boundary(j) {
+			break
+		}
+		switch sc.toks[j].Lower {
+		case ".", ";", ",", "that", "which", "who", "whose", "while", "but", "because", "although", "after", "before", "as", "when", "said":
+			j = len(sc.toks)
+			continue
+		}
+		k := sc.at[j]
+		if k < 0 || sc.ms[k].Start != j {
+			continue
+		}
+		mm := &sc.ms[k]
+		if own[mm.Code.Country()] || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
+			continue
+		}
+		if sc.usable(k) {
+			m.tgt, _ = sc.compoundRight(k)
+			m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', the first other actor after the verb (the pattern names no target)")
+			return
+		}
+		if mm.Role == actor.Modifier {
+			modifier = k
+			break
+		}
+	}
+	if modifier >= 0 {
+		mm := &sc.ms[modifier]
+		m.tgt = []int{modifier}
+		m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', the owner of the verb's object (the pattern names no target)")
+	}
+}
+
+// meetsAlone reports whether p is a meeting pattern ("meet +", "set to
+// visit|meet +") of a consulting or meeting-intent code: with a single
+// source and no target ("the Senate was set to meet on Tuesday") it
+// reports a body convening, not a consultation.
+func meetsAlone(p *dict.Pattern, code cameo.Code) bool {
+	if code.Root() != "04" && code != "036" {
+		return false
+	}
+	for _, it := range p.Items {
+		if it.Kind != dict.Lit {
+			continue
+		}
+		for _, a := range it.Alts {
+			switch a {
+			case "meet", "convene", "gather", "assemble":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contentRoots are the roots whose event has another act as its content:
+// appeals, intents and offers, demands, rejections, threats ("urged Peru
+// to withdraw", "demanded that the US cancel plans to sell …", "offered to
+// hand over …"). CAMEO codes the one event, choosing its subcode by the
+// content ("urge + to stop * fighting" is 0256).
+var contentRoots = map[cameo.Code]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
+
+// complementOf reports whether the verb of m stands in the complement ("to
+// …", "that …") of the event verb just coded, of a content root: it is
+// what was asked, offered, refused or threatened, not an event.
+func (sc *scan) complementOf(m *match) bool {
+	p := sc.prev
+	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
+		return false
+	}
+	opened := false
+	for j := p.last; j < m.anchor; j++ {
+		w := sc.toks[j].Lower
+		if j > p.last && (sc.boundary(j) || w == "," || w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" || w == "because" || w == "as") {
+			return false
+		}
+		if w == "to" || w == "that" {
+			opened = true
+		}
+	}
+	return opened
+}
+
+// withAfter reports whether "with" follows the verb of m in its clause
+// ("met on Monday with Zalmay Khalilzad"): a partner is named, if not one
+// the dictionary knows.
+func (sc *scan) withAfter(m *match) bool {
+	for j := m.anchor + 1; j < len(sc.toks) && j <= m.last+8; j++ {
+		if sc.boundary(j) || sc.toks[j].Lower == "," {
+			return false
+		}
+		if sc.toks[j].Lower == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbalAttack reports whether a root-19 "attack" with no target actor
+// attacks no place either ("attacked the proclamation", "attacked the
+// plan"): a verbal attack, which is no use of force. (Verbal attacks on
+// statements and decisions are coded 111 by their own patterns.)
+func (sc *scan) verbalAttack(m *match, code cameo.Code) bool {
+	if code.Root() != "19" || sc.toks[m.anchor].Lemma != "attack" || m.passive || m.reduced || m.agentless {
+		return false
+	}
+	switch sc.toks[m.anchor].Lower {
+	case "attacked", "attacking":
+	default:
+		// the noun ("US drone attacks killed …") reports force; the verb
+		// "attack(s)" is recognised by the object after it
+		if a := m.anchor + 1; a >= len(sc.toks) || !isDet(sc.toks[a].Lower) && sc.toks[a].Lower != "a" && sc.toks[a].Lower != "an" {
+			return false
+		}
+	}
+	for k := range sc.ms {
+		if sc.ms[k].Start > m.anchor && sc.ms[k].Role == actor.Place {
+			return false
+		}
+	}
+	return true
+}
+
 // add appends the event of m from mention s to mention t (-1: none)
 // unless it is already there.
 func (sc *scan) add(m *match, code cameo.Code, s, t int) {
@@ -1341,6 +1977,7 @@ func (sc *scan) add(m *match, code cameo.Code, s, t int) {
 			}
 			sc.flags(m, &e)
 			sc.events = append(sc.events, e)
+			m.events = append(m.events, len(sc.events)-1)
 		}
 	}
 }

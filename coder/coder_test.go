@@ -103,7 +103,8 @@ func TestConstructions(t *testing.T) {
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
 		{"glad to: done as said, not hypothetical", "Peru is glad to condemn Chile.", []string{"PER>CHL:111"}},
-		{"object control", "Brazil urged Peru to attack Chile.", []string{"BRA>PER:020", "PER>CHL:190 hyp"}},
+		{"object control: the urged act is the appeal's content, not an event", "Brazil urged Peru to attack Chile.", []string{"BRA>PER:020"}},
+		{"object control of an uncoded governor", "Brazil wants Peru to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"quote", `Brazil said: "We will attack Chile."`, []string{"BRA>CHL:190 hyp quote"}},
 		{"demonym agent", "The Chilean army attacked Peru.", []string{"CHLMIL>PER:190"}},
 		{"capital metonym", "Washington criticized Moscow.", []string{"USAGOV>RUSGOV:111"}},
@@ -176,5 +177,93 @@ func TestExplain(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("notes %q do not explain the passive", x.Notes)
+	}
+}
+
+// precisionDict adds to testDict the patterns the precision rules below
+// act on.
+const precisionDict = `
+agent GOV : diplomat
+verb 020 : urge +
+verb 100 : demand that +
+verb 080 : comply with +
+verb 111 : attack * proposal|plan|decision
+verb 111 : attack + for
+verb 190 : attack from $
+agent GOV : President
+verb 036 : set to visit|meet +
+verb 161 : expel * diplomat|diplomats
+verb 1312 : threaten * to impose * tariffs
+verb 0356 : willing to withdraw
+`
+
+// TestPrecision covers the rules that keep the coder from coding what is
+// no event, or coding it against the wrong actor.
+func TestPrecision(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := d.Parse("test.dict", []byte(testDict+precisionDict)); len(errs) > 0 {
+		t.Fatalf("test dictionary: %v", errs)
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := coder.New(d)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the object of urge does the infinitive: no actor, no event", "The Peruvian government urged voters to comply with the rules.", []string{"PERGOV>:020"}},
+		{"the content of a coded appeal is no event of its own", "The Peruvian government urged Chile to comply with the rules.", []string{"PERGOV>CHL:020"}},
+		{"nor is the content of a coded demand after 'that'", "Brazil demanded that Peru attack Chile.", []string{"BRA>PER:100"}},
+		{"an event after the appeal's clause is coded", "Brazil urged Peru to act, and Chile attacked Argentina.", []string{"BRA>PER:020", "CHL>ARG:190"}},
+		{"a bare agent before a noun anchor qualifies it", "Peru is facing rebel attacks in the south.", nil},
+		{"a bare agent with a determiner still acts", "The rebel attacks Chile every night.", []string{"---REB>CHL:190"}},
+		{"attacking a statement is criticism", "Brazil attacked the proposal on Monday.", []string{"BRA>:111"}},
+		{"attacking no actor and no place is no force", "Brazil attacked the idea on Monday.", nil},
+		{"attacking a place is force", "Rebels attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
+		{"the noun attack reports force", "Peru condemned Chile after Chilean troops' attacks killed ten.", []string{"PER>CHL:111", "CHLMIL>:190"}},
+		{"one actor meeting alone convenes", "The Peruvian government was set to meet on Tuesday.", nil},
+		{"a partner after 'with' that no dictionary knows is still a meeting", "Peru met on Monday with an envoy of the pope.", []string{"PER>:043"}},
+		{"a title before a name no dictionary knows takes no country from context", "Peru met Chile. President Juan Perez attacked Argentina.", []string{"PER>CHL:043", "---GOV>ARG:190"}},
+		{"a title alone still takes the country named before", "Peru met Chile. The President attacked Argentina.", []string{"PER>CHL:043", "CHLGOV>ARG:190"}},
+		{"attacks from an actor are done by it", "Peru said it was retaliating against missile attacks from Chile.", []string{"CHL>:190"}},
+		{"attacking an actor for something is criticism", "Brazil attacked Peru for the delay.", []string{"BRA>PER:111"}},
+		{"meeting intent with a target", "Peru was set to meet Chile on Tuesday.", []string{"PER>CHL:036"}},
+		{"the head noun of an actor is the pattern's object", "Peru expelled two Chilean diplomats.", []string{"PER>CHLGOV:161"}},
+		{"implicit target: the owner of the object", "Peru threatened to impose tariffs on Chilean wine.", []string{"PER>CHL:1312"}},
+		{"implicit target: the first other actor, not the source's own troops", "Peru is willing to withdraw its troops from Chile.", []string{"PER>CHL:0356"}},
+		{"implicit target stops at the clause", "Peru threatened to impose tariffs, Chile said.", []string{"PER>:1312"}},
+		{"after an uncoded first verb, the object of its phrase is no subject", "Crowds argued with the Chilean army and attacked Argentina.", nil},
+		{"after an uncoded first verb, its subject is", "The Chilean army gathered near the border and attacked Argentina.", []string{"CHLMIL>ARG:190"}},
+		{"first person resolves to the speaker of the sentence", `Brazil said: "We will attack Chile."`, []string{"BRA>CHL:190 hyp quote"}},
+		{"an unresolved subject pronoun stops the source search", `Brazil met Peru. "Chile knows we will attack Argentina," a cleric said.`, []string{"BRA>PER:043"}},
+		{"first person is not an actor of an earlier sentence", `Brazil met Peru. "We will attack Chile," a cleric said.`, []string{"BRA>PER:043"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := code(t, c, sp, tt.text)
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("%s\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestContentIsExplained checks that a verb taken as the content of an
+// appeal is named on the appeal's event rather than dropped unseen.
+func TestContentIsExplained(t *testing.T) {
+	c, sp := newCoder(t)
+	s := sp.Split("Brazil urged Peru to attack Chile.")[0]
+	evs := c.Sentence(&s, time.Time{}, nil)
+	if len(evs) != 1 || evs[0].Code != "020" {
+		t.Fatalf("events = %+v", evs)
+	}
+	found := false
+	for _, n := range evs[0].Explain.Notes {
+		found = found || strings.Contains(n, "content: 'attack'")
+	}
+	if !found {
+		t.Errorf("notes %q do not name the content", evs[0].Explain.Notes)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/annals-project/annals/coder"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/dict/petrarch"
 	"github.com/annals-project/annals/text"
 )
 
@@ -26,6 +27,7 @@ agent GOV : mayor ; council
 agent COP : water bailiff
 agent NGO~ : river charity
 actor FRY : ferrymen*
+actor NGOFAD : ferry aid
 discard : rowing cup
 discard story : weather report
 verb 070 loose : lend|lent
@@ -35,6 +37,14 @@ verb --- loose : lend|lent * spare_oars
 verb 110 loose : not * ^snub
 verb 031 loose : moor*
 verb 043 loose : greet
+verb 020 loose : fly
+verb 036 loose : flew
+verb 023 loose : voice
+verb 062 loose : + * ^rift with $
+verb 160 loose : warn * at ^ +
+verb 067 loose mutual : swap * with +
+verb 046 loose : very_*_warmly * ^greet
+verb 044 loose : lift|lifted * its ^voice
 `
 
 func legacyCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -69,6 +79,36 @@ func TestLegacyFeatures(t *testing.T) {
 		{"actor qualifies the agent after it", "The Lowford mayor greeted Reedham.", "", "", "LWFGOV>RDM:043"},
 		{"agent role already in the code is not repeated", "The town hall mayor greeted Reedham.", "", "", "LWFGOV>RDM:043"},
 		{"prefix agent", "The Reedham river charity greeted Lowford.", "", "", "NGORDM>LWF:043"},
+		{"an irregular form written as a verb of its own", "Lowford flew to Reedham.", "", "", "LWF>RDM:036"},
+		{"the lemma's verb codes the other forms", "Lowford flies to Reedham.", "", "", "LWF>RDM:020"},
+		{"a pattern that writes the determiner means the noun", "Lowford lifted its voice for Reedham.", "", "", "LWF>RDM:044"},
+		{"a noun after a determiner is no verb otherwise", "Lowford heard its voice near Reedham.", "", "", ""},
+		{"TABARI: a pronoun is the sentence's first actor", "Lowford greeted Reedham and then it greeted Fenwick.", "", `{"style": "tabari"}`, "LWF>FEN:043 LWF>RDM:043"},
+		{"TABARI: a pronoun takes the joined actors too", "Lowford and Fenwick greeted Reedham, then they lent oars to Reedham.", "", `{"style": "tabari"}`,
+			"FEN>RDM:043 FEN>RDM:072 LWF>RDM:043 LWF>RDM:072 RDM>FEN:073 RDM>LWF:073"},
+		{"a gap '*' inside a word sequence", "Lowford very kindly and warmly greeted Reedham.", "", "", "LWF>RDM:046"},
+		{"a gap '*' may be empty", "Lowford very warmly greeted Reedham.", "", "", "LWF>RDM:046"},
+		{"a gap '*' holds at most three words", "Lowford very kindly and quite openly warmly greeted Reedham.", "", "", "LWF>RDM:043"},
+		{"a pattern's '$' finds its source", "Reedham healed an old rift with Lowford.", "", "", "LWF>RDM:062"},
+		{"a pattern's '$' that finds no actor does not match", "Lowford and Reedham healed an old rift with the boatmen.", "", "", ""},
+		{"article and adjectives make a noun", "Lowford greeted Reedham during a short quiet mooring at Fenwick.", "", "", "LWF>RDM:043"},
+		{"an infinitive after a coded verb is not coded", "Lowford greeted Reedham to moor near Fenwick.", "", "", "LWF>RDM:043"},
+		{"TABARI CODE ALL codes it", "Lowford greeted Reedham to moor near Fenwick.", "", `{"tabari_options": ["SET: CODE ALL"]}`, "LWF>FEN:031 LWF>RDM:043"},
+		{"an infinitive as the first verb is coded", "Lowford is about to moor near Fenwick.", "", "", "LWF>FEN:031"},
+		{"TABARI: one verb per clause", "Lowford greeted Reedham lending oars to Fenwick.", "", `{"style": "tabari"}`, "LWF>RDM:043"},
+		{"TABARI: the next clause has its verb", "Lowford greeted Reedham and lent oars to Fenwick.", "", `{"style": "tabari"}`, "FEN>LWF:073 LWF>FEN:072 LWF>RDM:043"},
+		{"PETRARCH codes the second verb", "Lowford greeted Reedham lending oars to Fenwick.", "", "", "FEN>RDM:073 LWF>RDM:043 RDM>FEN:072"},
+		{"the target may stand past a comma inside the pattern's words", "Lowford lent old, worn oars to Reedham.", "", "", "LWF>RDM:072 RDM>LWF:073"},
+		{"words joined by underscores are a phrase", "The Town_Hall greeted Reedham.", "", "", "LWFGOV>RDM:043"},
+		{"'^' skips a noun phrase", "Lowford warned at the weir of Reedham.", "", "", "LWF>RDM:160"},
+		{"'^' skips an actor too", "Lowford warned at the Fenwick of Reedham.", "", "", "LWF>RDM:160"},
+		{"TABARI: the clause's first actor is the source, the one before the verb the target", "Lowford greeted Reedham and then it asked that Fenwick moor.", "", `{"style": "tabari"}`, "LWF>FEN:031 LWF>RDM:043"},
+		{"PETRARCH: the nearest actor is the source", "Lowford greeted Reedham and then it asked that Fenwick moor.", "", "", "LWF>RDM:043"},
+		{"mutual: the joined targets act on each other", "Lowford swapped oars with Reedham and Fenwick.", "", "", "FEN>RDM:067 RDM>FEN:067"},
+		{"mutual with one target: the subject acts on it", "Lowford swapped oars with Reedham.", "", "", "LWF>RDM:067"},
+		{"prefix agent before the actor", "River charity Reedham greeted Lowford.", "", "", "NGORDM>LWF:043"},
+		{"prefix agent before an actor with an agent", "A river charity Reedham mayor greeted Lowford.", "", "", "NGORDMGOV>LWF:043"},
+		{"prefix agent already in the code", "River charity Ferry Aid greeted Lowford.", "", "", "NGOFAD>LWF:043"},
 		{"agents in compound actors", "The mayor and water bailiff of Lowford and Fenwick greeted Reedham.", "", "",
 			"FENCOP>RDM:043 FENGOV>RDM:043 LWFCOP>RDM:043 LWFGOV>RDM:043"},
 		{"bare agent has no country", "The council greeted Reedham.", "", "", "---GOV>RDM:043"},
@@ -129,5 +169,41 @@ func TestBadConfigKeepsDictionaryOptions(t *testing.T) {
 	}
 	if ctx.ConfigError() == nil {
 		t.Error("bad config: no error kept")
+	}
+}
+
+// TestCompoundSubjectPattern: a PETRARCH pattern with "%" before the verb
+// matches only a compound subject, whose members act on each other.
+func TestCompoundSubjectPattern(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := d.Parse("towns.dict", []byte("option : style = petrarch ; require_dyad = true\nactor LWF : lowford\nactor RDM : reedham\nactor FEN : fenwick\n")); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	const verbs = "--- CONCUR [081] ---\nCONCUR\n- % * [030:030]\n- * WEIR [082]\n"
+	if errs, err := petrarch.Load(d, "towns.verbs", []byte(verbs)); err != nil || len(errs) > 0 {
+		t.Fatalf("%v %v", err, errs)
+	}
+	c := coder.New(d)
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Lowford and Reedham concur that the weir is old.", "LWF>RDM:030 RDM>LWF:030"},
+		{"Lowford and Reedham concur with Fenwick.", "LWF>RDM:030 RDM>LWF:030"},
+		{"Lowford concurs with Fenwick.", "LWF>FEN:081"},
+		{"Lowford and Reedham concur about the weir.", "LWF>RDM:030 RDM>LWF:030"},
+		{"Lowford concurs with Fenwick about the weir.", "LWF>FEN:082"},
+	} {
+		var got []string
+		for _, s := range sp.Split(tc.text) {
+			for _, e := range c.Sentence(&s, time.Time{}, &coder.Context{}) {
+				got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
+			}
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
 	}
 }

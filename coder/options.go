@@ -33,6 +33,16 @@ type settings struct {
 	// verb itself (PETRARCH reads verb groups from a parse; TABARI codes
 	// "should" if its dictionary has it).
 	parserVerbs bool
+	// firstActorPronouns: a pronoun stands for the first actor of its
+	// sentence (TABARI's dereferencing; "style = tabari").
+	firstActorPronouns bool
+	// oneVerbPerClause: after a verb that produced events, the other
+	// verbs of its clause are not coded (TABARI; "style = tabari" without
+	// "SET: CODE ALL").
+	oneVerbPerClause bool
+	// codeAll: every verb of a sentence is coded, infinitives after a
+	// coded verb too (TABARI "SET: CODE ALL").
+	codeAll bool
 	// convertAgent: a bare agent is coded "~ROLE" (TABARI "SET: CONVERT
 	// AGENT = TRUE").
 	convertAgent bool
@@ -58,6 +68,9 @@ func settingsOf(o dict.Options) settings {
 		legacy:             o["style"] == "petrarch" || o["style"] == "tabari",
 		splitCodes:         o.Bool("split_codes", false),
 		parserVerbs:        o["style"] == "petrarch",
+		firstActorPronouns: o["style"] == "tabari",
+		codeAll:            o["code_by"] == "all",
+		oneVerbPerClause:   o["style"] == "tabari" && o["code_by"] != "all",
 		convertAgent:       o.Bool("set_convert_agent", false),
 		minWords:           o.Int("set_minimum_words", 0),
 	}

@@ -191,10 +191,19 @@ type Item struct {
 	// alternative ending in "*" is a stem: it accepts every token that
 	// starts with it (TABARI's words without a trailing underscore).
 	Alts []string
+	// For Skip, Alts is nil (a gap of a few words) or [SkipPhrase] (a
+	// noun phrase that must be there: PETRARCH's and TABARI's "^").
+	//
 	// Seqs are alternatives of more than one word ("cease fire"), from
-	// synsets with multi-word members; each matches consecutive tokens.
+	// synsets with multi-word members; each matches consecutive tokens,
+	// except that a "*" in a sequence stands for up to three words
+	// (TABARI's "{ LOUDLY RAISED | … }", written "loudly_*_raised").
 	Seqs [][]string
 }
+
+// SkipPhrase marks a Skip item that passes over one noun phrase of one to
+// four words (it may hold an actor) and no more.
+const SkipPhrase = "^"
 
 // Pattern is one verb pattern: an anchor word, the items around it and the
 // CAMEO code it produces.
@@ -208,9 +217,17 @@ type Pattern struct {
 	// Loose marks patterns from dictionaries written for a parser
 	// (PETRARCH, TABARI): a gap "*" may hold actors and up to twelve
 	// tokens, and without "+" the target is the first actor after the verb.
-	Loose  bool
-	Text   string
-	Origin event.Origin
+	Loose bool
+	// Compound marks a pattern that needs a compound subject whose members
+	// act on each other (PETRARCH and TABARI "%" before the verb: "- % *
+	// [030:030]" codes "Arnor and Gondor agree").
+	Compound bool
+	// CompoundObject marks a pattern whose target is a compound whose
+	// members act on each other ("%" after the verb: "- * BETWEEN %
+	// [223]" codes "clashed between Arnor and Gondor" both ways).
+	CompoundObject bool
+	Text           string
+	Origin         event.Origin
 }
 
 // Rule returns the pattern as an explanation rule.
@@ -290,8 +307,9 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 	agentFirst := false
 	for _, f := range fields[1:] {
 		if f == strings.ToLower(f) && !isDigits(f[:1]) && f[0] != '-' {
-			// a lower-case word among the codes is a flag: "loose", "story"
-			if f != "loose" && f != "story" {
+			// a lower-case word among the codes is a flag: "loose",
+			// "compound", "mutual" (verbs), "story" (discards)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -345,7 +363,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 				bad = append(bad, err.Error())
 				continue
 			}
-			pat.Code, pat.Paired, pat.Origin, pat.Loose = code, cameo.Code(paired), origin, flags["loose"]
+			pat.Code, pat.Paired, pat.Origin, pat.Loose, pat.Compound = code, cameo.Code(paired), origin, flags["loose"], flags["compound"]
+			pat.CompoundObject = flags["mutual"]
 			d.Patterns = append(d.Patterns, pat)
 		}
 		if len(bad) > 0 {
@@ -487,6 +506,9 @@ func parsePattern(p string) (*Pattern, error) {
 			pat.Items = append(pat.Items, Item{Kind: Source})
 		case "*":
 			pat.Items = append(pat.Items, Item{Kind: Skip})
+		case "^":
+			// a lone "^" skips one noun phrase (SkipPhrase)
+			pat.Items = append(pat.Items, Item{Kind: Skip, Alts: []string{SkipPhrase}})
 		default:
 			var it Item
 			it.Kind = Lit

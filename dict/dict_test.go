@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -160,5 +161,31 @@ func TestDefaultReachesEveryCode(t *testing.T) {
 		if len(e.Code) > 2 && !reached[e.Code] {
 			t.Errorf("CAMEO %s (%s) has no pattern", e.Code, e.Name)
 		}
+	}
+}
+
+// TestCompoundAndGapRoundTrip: the "compound" flag, a gap "*" inside a
+// multi-word alternative and a noun-phrase skip "^" survive Write and Parse.
+func TestCompoundAndGapRoundTrip(t *testing.T) {
+	d := &Dict{}
+	if errs := d.Parse("t.dict", []byte("verb 030/030 loose compound : concur\nverb 042 loose : very_*_warmly * ^greet\nverb 160 loose : warn at ^ +\nverb 067 loose mutual : swap * with +\n")); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var b strings.Builder
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	d2 := &Dict{}
+	if errs := d2.Parse("t2.dict", []byte(b.String())); len(errs) > 0 {
+		t.Fatalf("%v in\n%s", errs, b.String())
+	}
+	if len(d2.Patterns) != 4 || !d2.Patterns[0].Compound || d2.Patterns[1].Compound || !d2.Patterns[3].CompoundObject || d2.Patterns[0].CompoundObject {
+		t.Fatalf("patterns after a round trip: %+v\n%s", d2.Patterns, b.String())
+	}
+	if got := fmt.Sprint(d2.Patterns[1].Items[0].Seqs); got != "[[very * warmly]]" {
+		t.Errorf("gapped alternative = %s, want [[very * warmly]]", got)
+	}
+	if it := d2.Patterns[2].Items[2]; it.Kind != Skip || len(it.Alts) != 1 || it.Alts[0] != SkipPhrase {
+		t.Errorf("noun-phrase skip after a round trip = %+v", it)
 	}
 }

@@ -76,6 +76,12 @@ func Write(w io.Writer, d *Dict) error {
 			if p.Loose {
 				code += " loose"
 			}
+			if p.Compound {
+				code += " compound"
+			}
+			if p.CompoundObject {
+				code += " mutual"
+			}
 			t := PatternText(p)
 			if strings.ContainsAny(t, ";:#") {
 				fmt.Fprintf(bw, "# cannot write pattern %q of %s\n", t, p.Origin)
@@ -138,7 +144,11 @@ func PatternText(p *Pattern) string {
 		case Source:
 			ws = append(ws, "$")
 		case Skip:
-			ws = append(ws, "*")
+			if len(it.Alts) > 0 && it.Alts[0] == SkipPhrase {
+				ws = append(ws, "^")
+			} else {
+				ws = append(ws, "*")
+			}
 		default:
 			alts := append([]string(nil), it.Alts...)
 			for _, s := range it.Seqs {

@@ -24,9 +24,9 @@ var functionalSets = []struct {
 	dicts []string
 	floor float64
 }{
-	{"petr_unittest", []string{"petrarch/PETR.Validate.verbs.txt", "petrarch/PETR.Validate.actors.txt", "petrarch/PETR.Validate.agents.txt", "petrarch/PETR.Validate.discards.txt"}, 0.84},
-	{"petr_unittest_v2", []string{"petrarch/PETR.Validate.verbs.2.0.txt", "petrarch/PETR.Validate.actors.txt", "petrarch/PETR.Validate.agents.txt", "petrarch/PETR.Validate.discards.txt"}, 0.77},
-	{"tabari_validation", []string{"tabari/TABARI.Demo.verbs", "tabari/TABARI.Demo.actors", "tabari/Validate.agents", "tabari/Validate.options"}, 0.71},
+	{"petr_unittest", []string{"petrarch/PETR.Validate.verbs.txt", "petrarch/PETR.Validate.actors.txt", "petrarch/PETR.Validate.agents.txt", "petrarch/PETR.Validate.discards.txt"}, 0.90},
+	{"petr_unittest_v2", []string{"petrarch/PETR.Validate.verbs.2.0.txt", "petrarch/PETR.Validate.actors.txt", "petrarch/PETR.Validate.agents.txt", "petrarch/PETR.Validate.discards.txt"}, 0.815},
+	{"tabari_validation", []string{"tabari/TABARI.Demo.verbs", "tabari/TABARI.Demo.actors", "tabari/Validate.agents", "tabari/Validate.options"}, 0.795},
 }
 
 // TestFunctionalSuites codes the PETRARCH and TABARI functional suites

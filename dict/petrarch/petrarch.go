@@ -18,8 +18,11 @@
 //     "{...}" a noun phrase and "(...)" a prepositional phrase (their words
 //     in order), "_" joins words that must be adjacent while a space allows
 //     a few words between. A verb alone codes with the block's code.
-//     "[A:B]" is a paired code. "%" and "^" have no equivalent and are
-//     dropped.
+//     "[A:B]" is a paired code. "%" before the verb marks a compound
+//     subject acting on itself (dict.Pattern.Compound), after it a target
+//     (for TABARI a compound acting on itself, dict.Pattern.CompoundObject);
+//     "^" after the verb skips a noun phrase (dict.SkipPhrase), before it
+//     is dropped.
 //   - "~ a (a b VERB) VERB2 = a b CODE" transformations are kept as
 //     dict.Transformation values.
 //   - agents "NAME {PLURALS} [~CODE]" become agent entries ("{}": no plural

@@ -207,3 +207,43 @@ func TestLoadNeverPanics(t *testing.T) {
 		ParseIssues(d, "bad.txt", []byte(in))
 	}
 }
+
+func TestCompoundMark(t *testing.T) {
+	for body, want := range map[string]bool{"% *": true, "% * TALKS": true, "* WITH %": false, "* TALKS": false, "$ % *": true} {
+		if got := compoundMark(body); got != want {
+			t.Errorf("compoundMark(%q) = %v, want %v", body, got, want)
+		}
+	}
+}
+
+// TestNounPhraseSkip: "^" after the verb skips a noun phrase; before the
+// verb it is dropped.
+func TestNounPhraseSkip(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "v.txt", []byte("--- CAUTION [160] ---\nCAUTION\n- * AT ^ +  [162]\n- $ ^ * [163]\n")); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	skips := map[string]int{}
+	for _, p := range d.Patterns {
+		for _, it := range p.Items {
+			if it.Kind == dict.Skip && len(it.Alts) == 1 && it.Alts[0] == dict.SkipPhrase {
+				skips[string(p.Code)]++
+			}
+		}
+	}
+	if skips["162"] != 1 || skips["163"] != 0 {
+		t.Errorf("noun-phrase skips per pattern = %v, want 162:1 and none for 163", skips)
+	}
+}
+
+// TestPercentAfterVerb: in PETRARCH, "%" after the verb is the target.
+func TestPercentAfterVerb(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "v.txt", []byte("--- CONCUR [081] ---\nCONCUR\n- * WITH % [031]\n")); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	p := d.Patterns[len(d.Patterns)-1]
+	if p.Code != "031" || p.CompoundObject || p.Compound || p.Items[len(p.Items)-1].Kind != dict.Target {
+		t.Errorf("pattern = %+v", p)
+	}
+}

@@ -124,6 +124,9 @@ type Compiler struct {
 	// Stems: a word that does not end in "_" (nor is joined by "_" to the
 	// next) matches every token that starts with it (TABARI).
 	Stems bool
+	// MutualObjects: "%" after the verb is a compound object whose
+	// members act on each other (TABARI); otherwise it is the target.
+	MutualObjects bool
 
 	resolved map[string]resolvedSynset // cache of synset
 }
@@ -190,8 +193,10 @@ func (c *Compiler) split(body string) ([]element, error) {
 				e.kind = '*'
 			case part == "+" || part == "$":
 				e.kind = part[0]
-			case part == "%" || part == "^":
-				continue
+			case part == "%":
+				e.kind = '%'
+			case part == "^":
+				e.kind = '^'
 			case strings.HasPrefix(part, "&"):
 				e.kind, e.word = '&', strings.ToUpper(strings.TrimRight(part, "_"))
 			default:
@@ -277,6 +282,21 @@ func (c *Compiler) resolve(name string, depth int) (alts []string, seqs [][]stri
 	return alts, seqs, nil
 }
 
+// compoundMark reports whether a pattern writes "%" before its verb: the
+// pattern matches a compound subject whose members act on each other
+// ("- % * [030:030]": "Arnor and Gondor agree").
+func compoundMark(body string) bool {
+	for _, f := range strings.Fields(body) {
+		switch f {
+		case "%":
+			return true
+		case "*":
+			return false
+		}
+	}
+	return false
+}
+
 // Compile builds the pattern for verb v (its anchor accepting anchorAlts)
 // from the pattern body. A body without "*" puts the verb first.
 func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Pattern, error) {
@@ -291,7 +311,7 @@ func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Patt
 	if !hasVerb {
 		els = append([]element{{kind: '*'}}, els...)
 	}
-	p := &dict.Pattern{Anchor: -1, Loose: true}
+	p := &dict.Pattern{Anchor: -1, Loose: true, Compound: compoundMark(body)}
 	add := func(it dict.Item, glued bool) {
 		if len(p.Items) > 0 && !glued {
 			prev := p.Items[len(p.Items)-1].Kind
@@ -322,11 +342,35 @@ func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Patt
 					p.Items = append(p.Items, it)
 				}
 			}
+		case '^':
+			// after the verb, "^" skips a noun phrase ("- * AT ^ +": "warned
+			// at the river of X" targets X); before it, it is dropped
+			if p.Anchor < 0 {
+				continue
+			}
+			if n := len(p.Items); n > 0 && p.Items[n-1].Kind == dict.Skip && len(p.Items[n-1].Alts) == 0 {
+				p.Items[n-1].Alts = []string{dict.SkipPhrase}
+			} else {
+				p.Items = append(p.Items, dict.Item{Kind: dict.Skip, Alts: []string{dict.SkipPhrase}})
+			}
+		case '%':
+			// after the verb, "%" is the target: for TABARI (MutualObjects)
+			// a compound whose members act on each other ("- HAS * WITH %
+			// [067]"); before the verb, see compoundMark
+			if p.Anchor >= 0 {
+				add(dict.Item{Kind: dict.Target}, true)
+				p.CompoundObject = c.MutualObjects
+			}
 		case '+':
 			add(dict.Item{Kind: dict.Target}, true)
 		case '$':
 			add(dict.Item{Kind: dict.Source}, true)
 		case 'w':
+			if w := strings.TrimSuffix(e.word, "*"); len(w) > 1 && strings.HasSuffix(w, "-") {
+				// "ANTI-": the tokenizer reads "anti- Gondor" as "anti" "-"
+				add(dict.Item{Kind: dict.Lit, Seqs: [][]string{{w[:len(w)-1], "-"}}}, e.glued)
+				continue
+			}
 			add(dict.Item{Kind: dict.Lit, Alts: []string{e.word}}, e.glued)
 		case '&':
 			alts, seqs, err := c.synset(e.word, 0)
@@ -342,7 +386,21 @@ func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Patt
 					ws[len(ws)-1] += "*"
 				}
 				var seq []string
-				for _, w := range ws {
+				// TABARI: words of an alternative written apart may have
+				// words between them ("{ LOUDLY RAISED | ... }" matches
+				// "loudly and boldly raised"); a "*" in the sequence marks it
+				gapAfter := map[int]bool{}
+				if c.Alternatives {
+					n := 0
+					for _, g := range strings.Fields(a) {
+						n += len(strings.FieldsFunc(g, func(r rune) bool { return r == '_' }))
+						gapAfter[n-1] = true
+					}
+				}
+				for wi, w := range ws {
+					if wi > 0 && gapAfter[wi-1] && len(seq) > 0 {
+						seq = append(seq, "*")
+					}
 					if strings.HasPrefix(w, "&") {
 						sa, ss, err := c.synset(strings.ToUpper(w), 0)
 						if err != nil {

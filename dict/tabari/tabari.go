@@ -276,13 +276,33 @@ func ApplyOptions(o dict.Options, cmds []string) (dict.Options, []error) {
 	return out, errs
 }
 
+// splitNot writes a negative contraction as the tokenizer reads it, two
+// words that must be adjacent: TABARI's "DIDN'T" is "DID_N'T" (did n't),
+// "CAN'T" is "CA_N'T".
+func splitNot(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(strings.ToUpper(s), "N'T")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		if i > 0 && s[i-1] != ' ' && s[i-1] != '_' {
+			b.WriteByte('_')
+		}
+		b.WriteString(s[i : i+3])
+		s = s[i+3:]
+	}
+}
+
 // ParseVerbs reads a TABARI .verbs file.
 func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 	var errs []error
 	bad := func(n int, format string, a ...any) {
 		errs = append(errs, &dict.ParseError{File: name, Line: n, Msg: fmt.Sprintf(format, a...)})
 	}
-	comp := &petrarch.Compiler{Synsets: petrarch.Synsets{}, Alternatives: true, Stems: true}
+	comp := &petrarch.Compiler{Synsets: petrarch.Synsets{}, Alternatives: true, Stems: true, MutualObjects: true}
 	type verb struct {
 		n    int
 		v    petrarch.Verb
@@ -310,7 +330,7 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 			case strings.HasPrefix(line, "&"):
 				synset = strings.ToUpper(strings.TrimRight(strings.Fields(line)[0], "_"))
 			case strings.HasPrefix(line, "+") && synset != "":
-				comp.Synsets[synset] = append(comp.Synsets[synset], strings.TrimSpace(line[1:]))
+				comp.Synsets[synset] = append(comp.Synsets[synset], splitNot(strings.TrimSpace(line[1:])))
 			default:
 				bad(n, "%q in <SYNSETS> is neither &NAME nor +MEMBER", line)
 			}
@@ -340,7 +360,7 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 				bad(n, "pattern %q without [CODE]", line)
 				return
 			}
-			cur.pats = append(cur.pats, [3]string{"", strings.TrimSpace(body[:i]), body[i:]})
+			cur.pats = append(cur.pats, [3]string{"", splitNot(strings.TrimSpace(body[:i])), body[i:]})
 			cur.pn = append(cur.pn, n)
 		case strings.HasPrefix(line, "{"):
 			if cur == nil {

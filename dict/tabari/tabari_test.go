@@ -1,6 +1,7 @@
 package tabari
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -120,5 +121,77 @@ func TestDetect(t *testing.T) {
 		if got := Detect([]byte(tc.src)); got != tc.want {
 			t.Errorf("Detect(%.20q) = %q, want %q", tc.src, got, tc.want)
 		}
+	}
+}
+
+// TestNegativeContractions: TABARI writes "WON'T" as one word; the
+// tokenizer reads "wo n't", so the loader splits it into adjacent words.
+func TestNegativeContractions(t *testing.T) {
+	const fx = "<SYNSETS>\n&REFUSAL\n+WON'T\n+SHALL_NOT\n</SYNSETS>\nSAIL_ [030]\n- &REFUSAL *  [130]\n- DIDN'T *  [131]\n"
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "t.verbs", []byte(fx)); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	var got []string
+	for _, p := range d.Patterns {
+		got = append(got, string(p.Code)+" "+dict.PatternText(p))
+	}
+	want := "030 sail|sails|sailes|saild|sailed|sailing|sailen\n" +
+		"130 wo_n't*|shall_not* * sail|sails|sailes|saild|sailed|sailing|sailen\n" +
+		"131 did n't* * ^sail|sails|sailes|saild|sailed|sailing|sailen"
+	if g := strings.Join(got, "\n"); g != want {
+		t.Errorf("patterns:\n%s\nwant:\n%s", g, want)
+	}
+	for in, want := range map[string]string{"DIDN'T": "DID_N'T", "CA N'T": "CA N'T", "NOT": "NOT", "won't ever": "wo_n't ever"} {
+		if got := splitNot(in); got != want {
+			t.Errorf("splitNot(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestGappedAlternatives: words written apart in "{ A B | C }" may have
+// other words between them; words joined by "_" may not.
+func TestGappedAlternatives(t *testing.T) {
+	const fx = "SAIL_ [030]\n- { GLADLY QUICKLY | SLOW_AND_STEADY } *  [031]\n"
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "t.verbs", []byte(fx)); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	if len(d.Patterns) != 2 {
+		t.Fatalf("patterns = %d, want 2", len(d.Patterns))
+	}
+	it := d.Patterns[1].Items[0]
+	got := fmt.Sprint(it.Seqs)
+	if want := "[[gladly * quickly*] [slow and steady*]]"; got != want {
+		t.Errorf("sequences = %s, want %s", got, want)
+	}
+}
+
+// TestHyphenWord: "ANTI-" matches the tokens "anti" "-" of "anti- Lowford".
+func TestHyphenWord(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "t.verbs", []byte("MARCH_ [017]\n- PRO- + *  [051]\n")); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	if len(d.Patterns) != 2 {
+		t.Fatalf("patterns = %d, want 2", len(d.Patterns))
+	}
+	if got := fmt.Sprint(d.Patterns[1].Items[0].Seqs); got != "[[pro -]]" {
+		t.Errorf("PRO- = %s, want [[pro -]]", got)
+	}
+}
+
+// TestMutualObject: TABARI's "%" after the verb is a compound target whose
+// members act on each other.
+func TestMutualObject(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := ParseVerbs(d, "t.verbs", []byte("SWAP_ [060]\n- * OARS WITH %  [067]\n")); len(errs) != 0 {
+		t.Fatalf("errors = %v", errs)
+	}
+	if len(d.Patterns) != 2 || d.Patterns[0].CompoundObject || !d.Patterns[1].CompoundObject {
+		t.Fatalf("patterns = %+v", d.Patterns)
+	}
+	if it := d.Patterns[1].Items[len(d.Patterns[1].Items)-1]; it.Kind != dict.Target {
+		t.Errorf("last item = %+v, want the target", it)
 	}
 }
