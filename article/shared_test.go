@@ -3,7 +3,6 @@ package article
 import (
 	"compress/gzip"
 	"encoding/json"
-	"github.com/annals-project/annals/internal/testdata"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/annals-project/annals/internal/testdata"
 )
 
 // Tests over the read-only development data in ../shared. They skip when

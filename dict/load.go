@@ -1,6 +1,7 @@
 package dict
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -68,4 +69,21 @@ func (d *Dict) LoadFile(name string) (problems []error, err error) {
 		return nil, fmt.Errorf("read dictionary %s: binary data, not a text file", name)
 	}
 	return d.Parse(name, b), nil
+}
+
+// detectSample is how much of a file format detection reads.
+const detectSample = 64 << 10
+
+// Head returns the start of a dictionary file that format detection looks
+// at: its first 64 KB, cut at a line end. The kind of a file shows in its
+// first lines, and a large file need not be scanned whole to tell it.
+func Head(data []byte) []byte {
+	if len(data) <= detectSample {
+		return data
+	}
+	cut := data[:detectSample]
+	if i := bytes.LastIndexByte(cut, '\n'); i > 0 {
+		cut = cut[:i]
+	}
+	return cut
 }

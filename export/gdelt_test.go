@@ -3,13 +3,13 @@ package export
 import (
 	"bufio"
 	"bytes"
-	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/internal/testdata"
 	"github.com/annals-project/annals/ontology/cameo"
 )
 
@@ -23,7 +23,29 @@ func gdeltRow(t *testing.T, e *event.Event) []string {
 	return strings.Split(strings.TrimSuffix(out, "\n"), "\t")
 }
 
-// col indexes GDELT columns by name (1-based positions of the codebook).
+// gdeltRowWith writes one event with a GDELT writer built with opt and
+// returns its columns, failing unless there are exactly GDELTColumns.
+func gdeltRowWith(t *testing.T, opt GDELTOptions, e *event.Event) []string {
+	t.Helper()
+	var buf bytes.Buffer
+	w, err := NewGDELT(&buf, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Write(e); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	row := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
+	if len(row) != GDELTColumns {
+		t.Fatalf("%d columns, want %d", len(row), GDELTColumns)
+	}
+	return row
+}
+
+// col indexes GDELT columns by name (0-based).
 var col = map[string]int{
 	"GLOBALEVENTID": 0, "SQLDATE": 1, "MonthYear": 2, "Year": 3, "FractionDate": 4,
 	"Actor1Code": 5, "Actor1Name": 6, "Actor1CountryCode": 7, "Actor1KnownGroupCode": 8,
@@ -33,8 +55,9 @@ var col = map[string]int{
 	"IsRootEvent": 25, "EventCode": 26, "EventBaseCode": 27, "EventRootCode": 28,
 	"QuadClass": 29, "GoldsteinScale": 30, "NumMentions": 31, "NumSources": 32,
 	"NumArticles": 33, "AvgTone": 34, "Actor1Geo_Type": 35, "Actor1Geo_FullName": 36,
-	"Actor1Geo_Lat": 40, "ActionGeo_Type": 51, "ActionGeo_FullName": 52,
-	"ActionGeo_Long": 57, "ActionGeo_FeatureID": 58, "DATEADDED": 59, "SOURCEURL": 60,
+	"Actor1Geo_Lat": 40, "Actor2Geo_Type": 43, "Actor2Geo_Lat": 48, "ActionGeo_Type": 51,
+	"ActionGeo_FullName": 52, "ActionGeo_CountryCode": 53, "ActionGeo_ADM1Code": 54,
+	"ActionGeo_Lat": 56, "ActionGeo_Long": 57, "ActionGeo_FeatureID": 58, "DATEADDED": 59, "SOURCEURL": 60,
 }
 
 func TestGDELTRow(t *testing.T) {
@@ -149,24 +172,10 @@ func TestGDELTRefusesBadEvents(t *testing.T) {
 }
 
 func TestGDELTPlacesHook(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewGDELT(&buf, GDELTOptions{Places: func(e *event.Event) (a1, a2, act Place) {
+	row := gdeltRowWith(t, GDELTOptions{Places: func(e *event.Event) (a1, a2, act Place) {
 		act = Place{Type: 4, FullName: "Tripoli, Tarabulus,\tLibya", CountryCode: "LY", Lat: 32.9, Long: 13.18, FeatureID: "-1"}
 		return a1, a2, act
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Write(sampleEvent()); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	row := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
-	if len(row) != GDELTColumns {
-		t.Fatalf("%d columns", len(row))
-	}
+	}}, sampleEvent())
 	for name, want := range map[string]string{
 		"Actor1Geo_Type": "0", "ActionGeo_Type": "4", "ActionGeo_FullName": "Tripoli, Tarabulus, Libya",
 		"ActionGeo_Long": "13.18", "ActionGeo_FeatureID": "-1",

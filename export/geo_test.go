@@ -3,7 +3,6 @@ package export
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
 
 	"github.com/annals-project/annals/event"
@@ -19,30 +18,8 @@ func placedEvent() *event.Event {
 	return e
 }
 
-// geoCol indexes the GDELT geography columns (0-based).
-var geoCol = map[string]int{
-	"Actor1Geo_Type": 35, "Actor1Geo_FullName": 36, "Actor1Geo_Lat": 40,
-	"Actor2Geo_Type": 43, "Actor2Geo_Lat": 48,
-	"ActionGeo_Type": 51, "ActionGeo_FullName": 52, "ActionGeo_CountryCode": 53, "ActionGeo_ADM1Code": 54,
-	"ActionGeo_Lat": 56, "ActionGeo_Long": 57, "ActionGeo_FeatureID": 58,
-}
-
 func TestGDELTEventPlaces(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewGDELT(&buf, GDELTOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Write(placedEvent()); err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	row := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
-	if len(row) != GDELTColumns {
-		t.Fatalf("%d columns", len(row))
-	}
+	row := gdeltRowWith(t, GDELTOptions{}, placedEvent())
 	for name, want := range map[string]string{
 		"Actor1Geo_Type": "1", "Actor1Geo_FullName": "Libya", "Actor1Geo_Lat": "25",
 		"Actor2Geo_Type": "0", "Actor2Geo_Lat": "",
@@ -50,7 +27,7 @@ func TestGDELTEventPlaces(t *testing.T) {
 		"ActionGeo_ADM1Code": "LY76", "ActionGeo_Lat": "31.2089", "ActionGeo_Long": "16.5887",
 		"ActionGeo_FeatureID": "2210554",
 	} {
-		if got := row[geoCol[name]]; got != want {
+		if got := row[col[name]]; got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
 		}
 	}

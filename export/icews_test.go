@@ -2,13 +2,13 @@ package export
 
 import (
 	"bufio"
-	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/internal/testdata"
 )
 
 // icewsRows writes events and returns the header and rows, split on tabs.

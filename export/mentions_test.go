@@ -108,21 +108,9 @@ func TestMentionsShape(t *testing.T) {
 }
 
 func TestGDELTCounts(t *testing.T) {
-	var buf bytes.Buffer
-	w, err := NewGDELT(&buf, GDELTOptions{Counts: func(e *event.Event) Counts {
+	cols := gdeltRowWith(t, GDELTOptions{Counts: func(e *event.Event) Counts {
 		return Counts{ID: 42, NumMentions: 5, NumSources: 2, NumArticles: 3}
-	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := w.Write(mentionEvent()); err != nil {
-		t.Fatal(err)
-	}
-	w.Close()
-	cols := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\t")
-	if len(cols) != GDELTColumns {
-		t.Fatalf("%d columns", len(cols))
-	}
+	}}, mentionEvent())
 	if cols[0] != "42" || cols[31] != "5" || cols[32] != "2" || cols[33] != "3" {
 		t.Errorf("GLOBALEVENTID %s, NumMentions %s, NumSources %s, NumArticles %s; want 42, 5, 2, 3", cols[0], cols[31], cols[32], cols[33])
 	}

@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/annals-project/annals/article"
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/internal/testdata"
 	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/store"
@@ -40,13 +39,7 @@ func TestMain(m *testing.M) {
 
 // testPipeline builds the pipeline once for all tests: it is immutable and
 // safe for concurrent use once built.
-var testPipeline = sync.OnceValues(func() (*pipeline.Pipeline, error) {
-	d, err := dict.Default()
-	if err != nil {
-		return nil, err
-	}
-	return pipeline.New(d)
-})
+var testPipeline = sync.OnceValues(pipeline.NewDefault)
 
 func pipe(t testing.TB) *pipeline.Pipeline {
 	t.Helper()
@@ -400,12 +393,7 @@ func corpus(t testing.TB, path string, n int) {
 
 // crashChild is the child process of TestCrashRecovery.
 func crashChild(dbPath, source string) int {
-	d, err := dict.Default()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 2
-	}
-	p, err := pipeline.New(d)
+	p, err := pipeline.NewDefault()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return 2

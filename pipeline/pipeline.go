@@ -46,6 +46,15 @@ func New(d *dict.Dict) (*Pipeline, error) {
 	return &Pipeline{split: sp, coder: coder.New(d)}, nil
 }
 
+// NewDefault loads the stages over the embedded default dictionaries.
+func NewDefault() (*Pipeline, error) {
+	d, err := dict.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(d)
+}
+
 // Coder returns the pipeline's coder.
 func (p *Pipeline) Coder() *coder.Coder { return p.coder }
 

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/annals-project/annals/article"
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/internal/testdata"
 	"github.com/annals-project/annals/pipeline"
@@ -40,11 +39,7 @@ func fold(s string) string {
 
 func newPipeline(t testing.TB) *pipeline.Pipeline {
 	t.Helper()
-	d, err := dict.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New(d)
+	p, err := pipeline.NewDefault()
 	if err != nil {
 		t.Fatal(err)
 	}

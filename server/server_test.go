@@ -12,7 +12,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
 	"github.com/annals-project/annals/ontology/plover"
@@ -96,12 +95,7 @@ var (
 // sharedPipeline loads the default dictionary once for the package's tests.
 func sharedPipeline(t *testing.T) *pipeline.Pipeline {
 	pipeOnce.Do(func() {
-		d, err := dict.Default()
-		if err != nil {
-			pipeErr = err
-			return
-		}
-		pipe, pipeErr = pipeline.New(d)
+		pipe, pipeErr = pipeline.NewDefault()
 	})
 	if pipeErr != nil {
 		t.Fatal(pipeErr)

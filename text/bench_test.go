@@ -3,13 +3,13 @@ package text
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
+	"github.com/annals-project/annals/internal/testdata"
 )
 
 // wikinewsPath is the development news set, relative to the repository root.

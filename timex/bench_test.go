@@ -3,11 +3,12 @@ package timex
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/annals-project/annals/internal/testdata"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/annals-project/annals/internal/testdata"
 )
 
 type benchSentence struct {

@@ -18,7 +18,6 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/annals-project/annals/article"
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/ingest"
 	"github.com/annals-project/annals/internal/testdata"
 	"github.com/annals-project/annals/pipeline"
@@ -60,11 +59,7 @@ func TestBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	d, err := dict.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New(d)
+	p, err := pipeline.NewDefault()
 	if err != nil {
 		t.Fatal(err)
 	}

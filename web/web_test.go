@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
 	"github.com/annals-project/annals/pipeline"
@@ -149,11 +148,7 @@ func TestCodePageWithoutPipeline(t *testing.T) {
 }
 
 func TestCodePage(t *testing.T) {
-	d, err := dict.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.New(d)
+	p, err := pipeline.NewDefault()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,11 +27,6 @@ type stringList []string
 func (l *stringList) String() string     { return strings.Join(*l, ",") }
 func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
 
-// loadDict builds the embedded default dictionary and the given files.
-func loadDict(e *env, files []string) (*dict.Dict, error) {
-	return buildDict(e, true, files)
-}
-
 // loadPipeline builds the dictionary — the embedded default unless
 // withDefault is false, and the given files — and the pipeline over it.
 func loadPipeline(e *env, withDefault bool, files []string) (*pipeline.Pipeline, error) {

@@ -7,9 +7,7 @@ import (
 	"sort"
 	"time"
 
-	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/eval"
-	"github.com/annals-project/annals/pipeline"
 )
 
 const evalDoc = `Codes every scored record of a gold JSONL file (active and not expecting an
@@ -73,7 +71,7 @@ func runEval(e *env, args []string) error {
 				fmt.Fprintf(e.stderr, "annals eval: %s: bad date %q: coded without a date\n", r.ID, *r.Date)
 			}
 		}
-		results[r.ID] = codeRecord(p, r)
+		results[r.ID] = eval.Code(p, r)
 	}
 	names := make([]string, 0, len(sets))
 	for s := range sets {
@@ -84,34 +82,4 @@ func runEval(e *env, args []string) error {
 		eval.Score(s, recs, results).Write(e.stdout, *showErrors)
 	}
 	return nil
-}
-
-// codeRecord codes one gold record as an article of one paragraph.
-func codeRecord(p *pipeline.Pipeline, r *eval.Record) eval.Result {
-	a := &article.Article{ID: r.ID, Text: r.Text, Config: r.Config}
-	if r.Date != nil {
-		// a date that cannot be read is reported by the caller; the
-		// record is coded without one
-		if d, err := time.Parse("2006-01-02", *r.Date); err == nil {
-			a.Date = d
-		}
-	}
-	events, errs := p.Code(a)
-	res := eval.Result{}
-	if len(errs) > 0 {
-		res.Err = errors.Join(errs...)
-	}
-	for _, ev := range events {
-		if ev.Negated {
-			continue
-		}
-		code := string(ev.Code)
-		if r.Ontology == "PLOVER" {
-			if code = ev.PLOVER.Event; code == "" {
-				continue
-			}
-		}
-		res.Found = append(res.Found, eval.Triple{Source: string(ev.Source.Code), Target: string(ev.Target.Code), Code: code})
-	}
-	return res
 }

@@ -58,13 +58,9 @@ func runGeo(e *env, args []string) error {
 		}
 		inputs = append(inputs, input{"text", strings.Join(fs.Args(), " ")})
 	}
-	g, err := geo.Load()
+	g, sp, err := loadGeo()
 	if err != nil {
 		return err
-	}
-	sp, err := text.NewSplitter()
-	if err != nil {
-		return fmt.Errorf("load sentence splitter: %w", err)
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
@@ -203,13 +199,9 @@ func runEvalGeo(e *env, args []string) error {
 		defer zr.Close()
 		r = zr
 	}
-	g, err := geo.Load()
+	g, sp, err := loadGeo()
 	if err != nil {
 		return err
-	}
-	sp, err := text.NewSplitter()
-	if err != nil {
-		return fmt.Errorf("load sentence splitter: %w", err)
 	}
 	rep, err := geo.EvalGWN(r, g, sp)
 	if err != nil {
@@ -223,4 +215,18 @@ func runEvalGeo(e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "  error %5.0f km: %q (article %s) → %s; gold %s\n", x.Km, x.Text, x.Article, x.Chosen, x.Gold)
 	}
 	return nil
+}
+
+// loadGeo loads what the geo commands need: the gazetteer and the
+// sentence splitter.
+func loadGeo() (*geo.Gazetteer, *text.Splitter, error) {
+	g, err := geo.Load()
+	if err != nil {
+		return nil, nil, err
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		return nil, nil, fmt.Errorf("load sentence splitter: %w", err)
+	}
+	return g, sp, nil
 }

@@ -12,7 +12,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/annals-project/annals/pipeline"
 	"github.com/annals-project/annals/server"
 	"github.com/annals-project/annals/web"
 )
@@ -50,11 +49,7 @@ func runServe(e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	d, err := loadDict(e, dicts)
-	if err != nil {
-		return err
-	}
-	p, err := pipeline.New(d)
+	p, err := loadPipeline(e, true, dicts)
 	if err != nil {
 		return err
 	}

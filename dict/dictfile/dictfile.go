@@ -28,9 +28,6 @@ var annalsKinds = map[string]bool{
 	"discard": true, "issue": true, "option": true,
 }
 
-// detectSample is how much of a file Detect reads.
-const detectSample = 64 << 10
-
 // Detect tells the format of a dictionary file from its content:
 //
 //   - annals: most entry lines are "KIND CODES : PHRASES" with a known kind;
@@ -41,14 +38,7 @@ const detectSample = 64 << 10
 // The PETRARCH or TABARI file kind (verbs, actors, …) is detected by those
 // packages.
 func Detect(data []byte) Format {
-	if len(data) > detectSample {
-		// the kind shows in the first lines; cut at a line end
-		cut := data[:detectSample]
-		if i := bytes.LastIndexByte(cut, '\n'); i > 0 {
-			cut = cut[:i]
-		}
-		data = cut
-	}
+	data = dict.Head(data)
 	annals, other, semi, hash := 0, 0, 0, 0
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSpace(line)

@@ -1,13 +1,10 @@
 package dictfile_test
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
-	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/dict/dictfile"
 	"github.com/annals-project/annals/eval"
@@ -62,7 +59,7 @@ func TestFunctionalSuites(t *testing.T) {
 				if r.Set != fs.set || !r.Scored() {
 					continue
 				}
-				results[r.ID] = codeRecord(p, r)
+				results[r.ID] = eval.Code(p, r)
 			}
 			rep := eval.Score(fs.set, recs, results)
 			if os.Getenv("ANNALS_EVAL_ERRORS") != "" {
@@ -78,27 +75,4 @@ func TestFunctionalSuites(t *testing.T) {
 			}
 		})
 	}
-}
-
-// codeRecord codes one gold record with its date and config, as annals
-// eval does.
-func codeRecord(p *pipeline.Pipeline, r *eval.Record) eval.Result {
-	a := &article.Article{ID: r.ID, Text: r.Text, Config: r.Config}
-	if r.Date != nil {
-		if d, err := time.Parse("2006-01-02", *r.Date); err == nil {
-			a.Date = d
-		}
-	}
-	events, errs := p.Code(a)
-	res := eval.Result{}
-	if len(errs) > 0 {
-		res.Err = errors.Join(errs...)
-	}
-	for _, ev := range events {
-		if ev.Negated {
-			continue
-		}
-		res.Found = append(res.Found, eval.Triple{Source: string(ev.Source.Code), Target: string(ev.Target.Code), Code: string(ev.Code)})
-	}
-	return res
 }

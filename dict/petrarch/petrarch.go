@@ -53,22 +53,12 @@ const (
 	Unknown  Format = ""
 )
 
-// detectSample is how much of a file Detect reads.
-const detectSample = 64 << 10
-
 // Detect tells the kind of a PETRARCH dictionary from its content: verb
 // blocks ("--- NAME [CODE] ---") make a verb file, "<ISSUE" an issue file,
 // agent codes ("[~GOV]") or "!MACRO! =" an agent file, "NAME [CODE]" lines
 // an actor file, and a file of bare phrases a discard file.
 func Detect(data []byte) Format {
-	if len(data) > detectSample {
-		// the kind shows in the first lines; cut at a line end
-		cut := data[:detectSample]
-		if i := bytes.LastIndexByte(cut, '\n'); i > 0 {
-			cut = cut[:i]
-		}
-		data = cut
-	}
+	data = dict.Head(data)
 	blocks, agents, actors, bare, lines := 0, 0, 0, 0, 0
 	forEachLine(data, '#', func(n int, raw, line string) {
 		lines++

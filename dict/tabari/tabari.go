@@ -52,22 +52,12 @@ func isOption(line string) bool {
 	return false
 }
 
-// detectSample is how much of a file Detect reads.
-const detectSample = 64 << 10
-
 // Detect tells the kind of a TABARI file from its content: option
 // commands ("SET: …") make an options file, "- pattern" lines or a
 // <SYNSETS> section a verb file, "[~CODE]" codes an agent file, "NAME
 // [CODE]" lines an actor file.
 func Detect(data []byte) Format {
-	if len(data) > detectSample {
-		// the kind shows in the first lines; cut at a line end
-		cut := data[:detectSample]
-		if i := bytes.LastIndexByte(cut, '\n'); i > 0 {
-			cut = cut[:i]
-		}
-		data = cut
-	}
+	data = dict.Head(data)
 	opts, pats, agents, actors := 0, 0, 0, 0
 	lines(data, func(n int, line string) {
 		switch {

@@ -4,13 +4,14 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
-	"github.com/annals-project/annals/internal/testdata"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/annals-project/annals/internal/testdata"
 )
 
 // refRow is one code of a reference table.
