@@ -196,7 +196,15 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	sc := c.newScan(s, date, ctx, set)
+	for _, m := range sc.ms {
+		if m.Code == dict.DiscardCode {
+			return nil // a name that is a discard on this date
+		}
+	}
 	sc.code()
+	if sc.discard {
+		return nil
+	}
 	for _, m := range sc.ms {
 		if m.Role == actor.Named || m.Role == actor.BareAgent {
 			if m.Code != "" && !strings.HasPrefix(string(m.Code), "---") {
@@ -251,6 +259,8 @@ type scan struct {
 	events []event.Event
 	prev   *match // the last verb that produced events, for shared subjects
 	used   []bool // tokens that are words of an emitted pattern
+	// discard: a pattern coded "[###]" matched, the sentence is not coded
+	discard bool
 }
 
 func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {
@@ -534,6 +544,10 @@ func (sc *scan) code() {
 		if sc.c.stems != nil {
 			try(sc.stemPatterns(t))
 		}
+		if best != nil && best.p.Code == dict.DiscardCode {
+			sc.discard = true
+			return
+		}
 		if best != nil {
 			n := len(sc.events)
 			sc.emit(best)
@@ -590,7 +604,7 @@ func (sc *scan) clauseSubject(m *match) {
 // per clause: conjunctions and punctuation between clauses.
 func clauseBreak(w string) bool {
 	switch w {
-	case "and", "but", "or", ",", ";", ":", "while", "whereas", "that", "after", "before", "when":
+	case "and", "but", "or", ";", ":", "while", "whereas":
 		return true
 	}
 	return false
@@ -723,6 +737,9 @@ func better(a, b *match) bool {
 	}
 	if (len(a.tgt) > 0) != (len(b.tgt) > 0) {
 		return len(a.tgt) > 0
+	}
+	if a.srcFixed != b.srcFixed {
+		return a.srcFixed // the pattern placing the source is the more specific
 	}
 	return a.last > b.last
 }
@@ -1237,6 +1254,15 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 func (sc *scan) compoundRight(k int) ([]int, int) {
 	out := []int{k}
 	end := sc.ms[k].End
+	anyConj := false
+	// a list joined by commas alone is no list ("with Dagolath, officials
+	// said"): only "A, B and C" is
+	list := func() ([]int, int) {
+		if !anyConj && len(out) > 1 {
+			return out[:1], sc.ms[out[0]].End
+		}
+		return out, end
+	}
 	for {
 		j := end
 		sawConj := false
@@ -1254,11 +1280,12 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 			break
 		}
 		if j == end || j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
-			return out, end
+			return list()
 		}
 		if !sawConj && sc.toks[end].Lower != "," {
-			return out, end
+			return list()
 		}
+		anyConj = anyConj || sawConj
 		k = sc.at[j]
 		out = append(out, k)
 		end = sc.ms[k].End

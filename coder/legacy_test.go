@@ -45,6 +45,10 @@ verb 160 loose : warn * at ^ +
 verb 067 loose mutual : swap * with +
 verb 046 loose : very_*_warmly * ^greet
 verb 044 loose : lift|lifted * its ^voice
+verb 094 loose : hail
+verb 095 loose : $ * hail
+verb DISCARD loose : sail * regatta
+actor ONO@..1991-12-25 DISCARD : onodoher
 `
 
 func legacyCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -84,8 +88,14 @@ func TestLegacyFeatures(t *testing.T) {
 		{"a pattern that writes the determiner means the noun", "Lowford lifted its voice for Reedham.", "", "", "LWF>RDM:044"},
 		{"a noun after a determiner is no verb otherwise", "Lowford heard its voice near Reedham.", "", "", ""},
 		{"TABARI: a pronoun is the sentence's first actor", "Lowford greeted Reedham and then it greeted Fenwick.", "", `{"style": "tabari"}`, "LWF>FEN:043 LWF>RDM:043"},
-		{"TABARI: a pronoun takes the joined actors too", "Lowford and Fenwick greeted Reedham, then they lent oars to Reedham.", "", `{"style": "tabari"}`,
+		{"TABARI: a pronoun takes the joined actors too", "Lowford and Fenwick greeted Reedham; then they lent oars to Reedham.", "", `{"style": "tabari"}`,
 			"FEN>RDM:043 FEN>RDM:072 LWF>RDM:043 LWF>RDM:072 RDM>FEN:073 RDM>LWF:073"},
+		{"TABARI: one verb per clause; 'after' and commas start none", "Lowford greeted Reedham, five years after Fenwick lent oars to Reedham.", "", `{"style": "tabari"}`, "LWF>RDM:043"},
+		{"a list joined by commas alone is no list", "Lowford greeted Reedham, Fenwick said.", "", "", "LWF>RDM:043"},
+		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},
+		{"a [###] pattern discards the sentence", "Lowford greeted Reedham and sailed in the regatta.", "", "", ""},
+		{"a dated code before the default discard", "Onodoher greeted Reedham.", "1990-05-01", "", "ONO>RDM:043"},
+		{"the default discard after the dated code", "Onodoher greeted Reedham.", "1995-05-01", "", ""},
 		{"a gap '*' inside a word sequence", "Lowford very kindly and warmly greeted Reedham.", "", "", "LWF>RDM:046"},
 		{"a gap '*' may be empty", "Lowford very warmly greeted Reedham.", "", "", "LWF>RDM:046"},
 		{"a gap '*' holds at most three words", "Lowford very kindly and quite openly warmly greeted Reedham.", "", "", "LWF>RDM:043"},

@@ -75,9 +75,15 @@ func settingsOf(o dict.Options) settings {
 		minWords:           o.Int("set_minimum_words", 0),
 	}
 	if o["comma"] != "off" {
-		s.commaMin, s.commaMax = o.Int("comma_min", 0), o.Int("comma_max", 0)
+		// TABARI's defaults (which PETRARCH's config repeats) when a
+		// TABARI dictionary set gives no COMMA command
+		min, max, emin, emax := 0, 0, 0, 0
+		if o["style"] == "tabari" {
+			min, max, emin, emax = 2, 8, 2, 8
+		}
+		s.commaMin, s.commaMax = o.Int("comma_min", min), o.Int("comma_max", max)
 		s.commaBMin, s.commaBMax = o.Int("comma_bmin", 0), o.Int("comma_bmax", 0)
-		s.commaEMin, s.commaEMax = o.Int("comma_emin", 0), o.Int("comma_emax", 0)
+		s.commaEMin, s.commaEMax = o.Int("comma_emin", emin), o.Int("comma_emax", emax)
 	}
 	return s
 }
@@ -197,15 +203,22 @@ func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int)
 	if in(commas[0], set.commaBMin, set.commaBMax) {
 		mark(0, commas[0]+1)
 	}
+	closed := false // the last comma closes a dropped clause
 	for k := 0; k+1 < len(commas); k++ {
 		if n := commas[k+1] - commas[k] - 1; in(n, set.commaMin, set.commaMax) {
+			was := dropped
+			dropped = false
 			mark(commas[k], commas[k+1])
+			closed = dropped && k+2 == len(commas)
+			dropped = dropped || was
 		}
 	}
-	// the end clause counts its final stop, as PETRARCH does
+	// the end clause counts its final stop, as PETRARCH does; after a
+	// clause dropped between commas, what follows is the sentence's own
+	// end, not a clause ("X, in remarks on Monday, urged Y")
 	last := commas[len(commas)-1]
 	end := len(toks)
-	if in(end-last-1, set.commaEMin, set.commaEMax) {
+	if !closed && in(end-last-1, set.commaEMin, set.commaEMax) {
 		if toks[end-1].Lower == "." {
 			end--
 		}

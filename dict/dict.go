@@ -72,6 +72,12 @@ func kindOf(s string) (Kind, bool) {
 // actor mentions (everything but verbs and function words).
 func (k Kind) IsActor() bool { return k >= Country && k <= Title }
 
+// DiscardCode, as an actor's code, discards the sentences naming the actor
+// on the days it holds ("[ONO <911226] [###]" in TABARI: Onodoher is ONO
+// until 1991, a discard after); as a verb pattern's code, a match discards
+// its sentence. PETRARCH and TABARI write it "[###]".
+const DiscardCode = "DISCARD"
+
 // DatedCode is a code valid from From to To, both inclusive; a zero time is
 // an open end.
 type DatedCode struct {
@@ -350,7 +356,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 		code := cameo.Code(codes[0].Code)
 		if code == "---" {
 			code = "" // a pattern that matches and codes nothing
-		} else if !IsEventCode(string(code)) {
+		} else if code != DiscardCode && !IsEventCode(string(code)) {
 			return fmt.Errorf("bad CAMEO code %q", code)
 		}
 		if paired != "" && !IsEventCode(paired) {
@@ -434,7 +440,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 
 func parseCode(f string) (DatedCode, error) {
 	code, rng, dated := strings.Cut(f, "@")
-	if code == "" || !isCodeWord(code) {
+	if code == "" || !isCodeWord(code) && code != DiscardCode {
 		return DatedCode{}, fmt.Errorf("bad code %q", f)
 	}
 	dc := DatedCode{Code: code}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -18,8 +19,10 @@ its pattern, source, target, date, flags and the reasons for each choice.`
 func runExplain(e *env, args []string) error {
 	fs := newFlags("explain", "[flags] SENTENCE", explainDoc)
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` to resolve dates and dated actor codes against")
+	noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
+	config := fs.String("config", "", "coder options as a JSON `OBJECT`, as in a JSONL record's \"config\" (e.g. '{\"require_dyad\":\"false\"}')")
 	var dicts stringList
-	fs.Var(&dicts, "dict", "extra dictionary `FILE` in the annals format (repeatable)")
+	fs.Var(&dicts, "dict", "dictionary `FILE`: annals, PETRARCH or TABARI format, detected from the content (repeatable)")
 	if err := parseFlags(e, fs, args); err != nil {
 		return err
 	}
@@ -30,11 +33,17 @@ func runExplain(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := loadPipeline(e, true, dicts)
+	a := &article.Article{ID: "explain", Text: strings.Join(fs.Args(), " "), Date: ref}
+	if *config != "" {
+		if !json.Valid([]byte(*config)) {
+			return fmt.Errorf("--config: not a JSON object: %s", *config)
+		}
+		a.Config = json.RawMessage(*config)
+	}
+	p, err := loadPipeline(e, !*noDefault, dicts)
 	if err != nil {
 		return err
 	}
-	a := &article.Article{ID: "explain", Text: strings.Join(fs.Args(), " "), Date: ref}
 	events, errs := p.Code(a)
 	for _, err := range errs {
 		fmt.Fprintf(e.stderr, "annals explain: %v\n", err)

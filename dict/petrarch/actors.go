@@ -66,6 +66,12 @@ func ParseActors(d *dict.Dict, name string, data []byte, style ActorStyle) []err
 		}
 		origin := event.Origin{File: name, Line: b.line}
 		text := strings.Join(b.text, " ")
+		if b.discard && len(b.codes) > 0 {
+			// "[ONO <911226] [###]": the discard is the default, the
+			// dated codes hold in their ranges
+			b.codes = append(b.codes, dict.DatedCode{Code: dict.DiscardCode})
+			b.discard = false
+		}
 		if b.discard {
 			e := &dict.Entry{Kind: dict.Discard, Name: b.names[0], Origin: origin, Text: text}
 			for _, n := range b.names {
@@ -177,7 +183,15 @@ func (b *actorBlock) addCodes(s string) error {
 		body := strings.TrimSpace(s[1:end])
 		s = s[end+1:]
 		if strings.HasPrefix(body, "###") && len(body) > 3 {
-			continue // a dated discard: not supported, the other codes stand
+			// a dated discard ("[### <890101]"): the name discards its
+			// sentence while the date range holds
+			dc, err := parseDatedCode("X " + body[3:])
+			if err != nil {
+				return err
+			}
+			dc.Code = dict.DiscardCode
+			b.codes = append(b.codes, dc)
+			continue
 		}
 		switch body {
 		case "+++":

@@ -92,7 +92,8 @@ func RegularForms(w string) []string {
 }
 
 // ParseCode reads a pattern code "[043]", "[042:043]", "[---]" (a match
-// that codes nothing: returned as ""), "[031!]".
+// that codes nothing: returned as ""), "[031!]", "[###]" (a match that
+// discards the sentence: returned as dict.DiscardCode).
 func ParseCode(s string) (code, paired cameo.Code, err error) {
 	s = strings.ToUpper(strings.Trim(strings.TrimSpace(s), "[]"))
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(s), "!"))
@@ -100,6 +101,9 @@ func ParseCode(s string) (code, paired cameo.Code, err error) {
 	a, b = strings.TrimSpace(strings.TrimSuffix(a, "!")), strings.TrimSpace(strings.TrimSuffix(b, "!"))
 	if a == "---" || a == "" || a == "+++" {
 		return "", "", nil
+	}
+	if a == "###" {
+		return dict.DiscardCode, "", nil
 	}
 	if !dict.IsEventCode(a) {
 		return "", "", fmt.Errorf("bad event code %q", a)
