@@ -14,6 +14,8 @@ package actor
 import (
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
@@ -52,7 +54,14 @@ type node struct {
 	// (dict.Word.Prefix); rare, so kept apart from next.
 	stems []stem
 	ends  []end
+	// gap continues the phrases whose next word may come after up to
+	// maxGap other words (dict.Word.Gap)
+	gap *node
 }
+
+// maxGap is how many words a dict.Word.Gap lets stand between two words
+// of a name.
+const maxGap = 2
 
 type stem struct {
 	prefix string
@@ -89,6 +98,12 @@ func New(d *dict.Dict) *Matcher {
 		for _, p := range e.Phrases {
 			n := m.root
 			for _, w := range p {
+				if w.Gap {
+					if n.gap == nil {
+						n.gap = &node{}
+					}
+					n = n.gap
+				}
 				if w.Prefix {
 					var c *node
 					for _, st := range n.stems {
@@ -160,6 +175,7 @@ type raw struct {
 	start, end int
 	entry      *dict.Entry
 	code       string // the entry's code valid on the date
+	gapped     bool   // the phrase allows gaps: a joined one of the same span wins
 }
 
 // Find returns the mentions in the tokens, in order, not overlapping. date
@@ -189,6 +205,14 @@ func (m *Matcher) scan(toks []text.Token, date time.Time) []raw {
 // token i, keeping the best match.
 func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, best *raw) {
 	for ; j < len(toks); j++ {
+		if n.gap != nil && j > i {
+			for skip := 0; skip <= maxGap && j+skip < len(toks); skip++ {
+				if skip > 0 && !wordToken(toks[j+skip-1].Lower) {
+					break
+				}
+				m.walk(n.gap, toks, i, j+skip, date, best)
+			}
+		}
 		for _, st := range n.stems {
 			if strings.HasPrefix(toks[j].Lower, st.prefix) {
 				m.consider(st.n, toks, i, j, date, best)
@@ -213,14 +237,18 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 			continue
 		}
 		code := e.entry.CodeOn(date)
+		if date.IsZero() && !m.legacy {
+			code = e.entry.LatestCode()
+		}
 		if code == "" && e.entry.Kind == dict.Person && !m.legacy {
 			code = formerOfficial(e.entry, date)
 		}
 		if code == "" && e.entry.Kind != dict.Title {
 			continue
 		}
-		if best.start < 0 || j+1 > best.end || j+1 == best.end && priority(e.entry.Kind) > priority(best.entry.Kind) {
-			*best = raw{start: i, end: j + 1, entry: e.entry, code: code}
+		gapped := hasGap(e.phrase)
+		if best.start < 0 || j+1 > best.end || j+1 == best.end && (priority(e.entry.Kind) > priority(best.entry.Kind) || best.gapped && !gapped) {
+			*best = raw{start: i, end: j + 1, entry: e.entry, code: code, gapped: gapped}
 		}
 	}
 }
@@ -254,7 +282,26 @@ func formerOfficial(e *dict.Entry, date time.Time) string {
 	return ""
 }
 
+func hasGap(p []dict.Word) bool {
+	for _, w := range p {
+		if w.Gap {
+			return true
+		}
+	}
+	return false
+}
+
+// wordToken reports a token that may stand in a gap: a word, not
+// punctuation.
+func wordToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func caseOK(p []dict.Word, toks []text.Token) bool {
+	if len(toks) != len(p) {
+		return true // a phrase matched across a gap: its words carry no case
+	}
 	for k, w := range p {
 		if !dict.MatchCase(w.Case, toks[k].Text) {
 			return false

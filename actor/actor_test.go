@@ -25,6 +25,9 @@ person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
 person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
+actor PERMIL : Colonel * Huaman
+actor PERGOV : Colonel Huaman Rojas
+actor PERREB : Colonel * Huaman Rojas
 verb 190 : attack +
 speech : say
 modal : will
@@ -71,6 +74,12 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// a gap lets up to two words stand between a name's words
+		{"The Colonel of the Huaman guard struck.", "Colonel of the Huaman=PERMIL"},
+		{"The Colonel of the old Huaman guard struck.", ""},
+		{"Colonel, Huaman struck.", ""},
+		// over the same words a name without a gap wins
+		{"Colonel Huaman Rojas struck.", "Colonel Huaman Rojas=PERGOV"},
 		// a country or capital before a lower-case noun qualifies it
 		{"A Lima car bombing killed ten.", "Lima=PER modifier"},
 		{"The Peru trade deal stalled.", "Peru=PER modifier"},

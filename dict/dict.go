@@ -131,6 +131,10 @@ type Word struct {
 	// it ("argentin*" matches "Argentina" and "Argentine"). Written with a
 	// trailing "*"; TABARI's words without a trailing underscore load so.
 	Prefix bool
+	// Gap: up to two other words may stand before this one ("prince * dol
+	// amroth" matches "the Prince of Dol Amroth"); TABARI writes it as a
+	// space between the words of a phrase, an underscore joining them.
+	Gap bool
 }
 
 // Entry is one line of an actor or function-word dictionary.
@@ -152,7 +156,7 @@ type Entry struct {
 // CodeOn returns the entry's code valid on day t, or "" when none is. A
 // date-restricted code valid on t wins over a code without dates (the
 // entry's default), and among them the first listed wins. A zero t (no
-// date known) takes the first code.
+// date known) takes the first code, as PETRARCH and TABARI do.
 func (e *Entry) CodeOn(t time.Time) string {
 	if t.IsZero() {
 		if len(e.Codes) > 0 {
@@ -173,6 +177,25 @@ func (e *Entry) CodeOn(t time.Time) string {
 		}
 	}
 	return undated
+}
+
+// LatestCode is the code for a text with no date: the default, or else
+// the code that starts last. An undated text is read as current news, so
+// a person is coded by their latest role.
+func (e *Entry) LatestCode() string {
+	best := -1
+	for i, c := range e.Codes {
+		if c.From.IsZero() && c.To.IsZero() {
+			return c.Code
+		}
+		if best < 0 || c.From.After(e.Codes[best].From) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return e.Codes[best].Code
 }
 
 // Rule returns the entry as an explanation rule.

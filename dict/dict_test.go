@@ -38,6 +38,14 @@ speech        : say
 	if got := person.CodeOn(time.Time{}); got != "PERGOV" {
 		t.Errorf("CodeOn(zero) = %q, want the first code", got)
 	}
+	// listed second but starting last: the role of an undated text
+	late := &Entry{Codes: []DatedCode{{Code: "PEROPP", To: day("2019-12-31")}, {Code: "PERGOV", From: day("2020-01-01")}, {Code: "PERLEG", From: day("2010-01-01"), To: day("2014-01-01")}}}
+	if got := late.LatestCode(); got != "PERGOV" {
+		t.Errorf("LatestCode = %q, want PERGOV", got)
+	}
+	if got := (&Entry{Codes: []DatedCode{{Code: "PERGOV", From: day("2020-01-01")}, {Code: "PER"}}}).LatestCode(); got != "PER" {
+		t.Errorf("LatestCode with a default = %q, want the default PER", got)
+	}
 	// agents get their plurals
 	var phrases []string
 	for _, p := range d.Actors[2].Phrases {

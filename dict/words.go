@@ -42,11 +42,17 @@ func Fold(s string) string {
 // and brackets and commas stand alone.
 func splitWords(p string) []Word {
 	var out []Word
+	gap := false
 	add := func(w string) {
+		if w == "*" && len(out) > 0 {
+			gap = true // a gap before the next word
+			return
+		}
 		prefix := len(w) > 1 && strings.HasSuffix(w, "*")
 		w = strings.TrimSuffix(w, "*")
 		if w != "" {
-			out = append(out, Word{Lower: Fold(w), Case: caseOf(w), Prefix: prefix})
+			out = append(out, Word{Lower: Fold(w), Case: caseOf(w), Prefix: prefix, Gap: gap})
+			gap = false
 		}
 	}
 	for _, f := range strings.Fields(p) {

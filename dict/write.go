@@ -121,6 +121,9 @@ func phraseText(p []Word) string {
 		if w.Prefix {
 			s += "*"
 		}
+		if w.Gap {
+			s = "* " + s
+		}
 		ws[i] = s
 	}
 	return strings.Join(ws, " ")

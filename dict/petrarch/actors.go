@@ -19,6 +19,10 @@ type ActorStyle struct {
 	// Comment is the character that starts a comment ('#' PETRARCH, ';'
 	// TABARI).
 	Comment byte
+	// Gaps: a space between the words of a name lets other words stand
+	// between them, an underscore does not (TABARI: "PRINCE DOL_AMROTH"
+	// names "the Prince of Dol_Amroth").
+	Gaps bool
 }
 
 // actorBlock is an entry being read: its names and its codes.
@@ -92,6 +96,9 @@ func ParseActors(d *dict.Dict, name string, data []byte, style ActorStyle) []err
 		e := &dict.Entry{Kind: kind, Codes: b.codes, Name: strings.ReplaceAll(b.names[0], "_", " "), Origin: origin, Text: text, AgentFirst: agentFirst}
 		for _, n := range b.names {
 			if p := phrase(n, style.Stems); len(p) > 0 {
+				if style.Gaps {
+					gaps(p, n)
+				}
 				e.Phrases = append(e.Phrases, p)
 				if kind == dict.Agent && !p[len(p)-1].Prefix {
 					if pl := plural(p); pl != nil {
@@ -390,5 +397,25 @@ func forEachLine(data []byte, comment byte, f func(n int, raw, line string)) {
 		if line != "" && line[0] != '#' {
 			f(n, raw, line)
 		}
+	}
+}
+
+// gaps marks the words of phrase p (read from name) that follow a space
+// in the name: dict.Word.Gap. A name whose words do not line up with p
+// (split differently by the tokeniser) is left without gaps.
+func gaps(p []dict.Word, name string) {
+	var after []bool // per word of the name: follows a space
+	for i, f := range strings.Fields(strings.Trim(name, "_=")) {
+		for k, w := range strings.Split(f, "_") {
+			if w != "" {
+				after = append(after, i > 0 && k == 0)
+			}
+		}
+	}
+	if len(after) != len(p) {
+		return
+	}
+	for i := range p {
+		p[i].Gap = after[i]
 	}
 }

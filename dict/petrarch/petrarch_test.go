@@ -247,3 +247,22 @@ func TestPercentAfterVerb(t *testing.T) {
 		t.Errorf("pattern = %+v", p)
 	}
 }
+
+// A verb dictionary in PETRARCH-2's CAMEO 2.0 format says so in its header;
+// PETRARCH-2 keeps slashed actor codes whole.
+func TestVersionSetsSplitCodes(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		split  string // the split_codes option after loading, "" for unset
+	}{
+		{"# VERSION: 2.0\n", "false"},
+		{"<!-- VERSION: 0.1 -->\n", ""},
+		{"# no version here\n", ""},
+	} {
+		d := &dict.Dict{}
+		ParseVerbs(d, "v.txt", []byte(tc.header+"--- GREET [043] ---\nGREET\n"))
+		if got := d.Options["split_codes"]; got != tc.split {
+			t.Errorf("%q: split_codes = %q, want %q", tc.header, got, tc.split)
+		}
+	}
+}

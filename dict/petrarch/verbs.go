@@ -2,6 +2,8 @@ package petrarch
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals/dict"
@@ -454,6 +456,14 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 		errs = append(errs, &dict.ParseError{File: name, Line: n, Msg: fmt.Sprintf(format, a...)})
 	}
 	comp := &Compiler{Synsets: Synsets{}}
+	if version(data) >= 2 {
+		// the CAMEO 2.0 format of PETRARCH-2, which keeps an actor code
+		// "FRO/BIL/SAM" whole where PETRARCH-1 splits it
+		if d.Options == nil {
+			d.Options = dict.Options{}
+		}
+		d.Options["split_codes"] = "false"
+	}
 	type patLine struct {
 		n    int
 		body string
@@ -594,4 +604,20 @@ func ParseVerbs(d *dict.Dict, name string, data []byte) []error {
 		}
 	}
 	return errs
+}
+
+// versionLine finds a header line "VERSION: 2.0" ("# VERSION: 2.0 -->",
+// "<!-- VERSION: 0.1 -->").
+var versionLine = regexp.MustCompile(`(?m)^\W*VERSION:\s*(\d+)`)
+
+// version returns the major version a verb dictionary declares in its
+// first lines, or 0.
+func version(data []byte) int {
+	head := data[:min(len(data), 2000)]
+	m := versionLine.FindSubmatch(head)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
 }

@@ -130,10 +130,10 @@ func Load(d *dict.Dict, name string, data []byte) ([]error, error) {
 		return ParseVerbs(d, name, data), nil
 	case Actors:
 		d.Files = append(d.Files, name)
-		return petrarch.ParseActors(d, name, data, petrarch.ActorStyle{Stems: true, Comment: ';'}), nil
+		return petrarch.ParseActors(d, name, data, petrarch.ActorStyle{Stems: true, Gaps: true, Comment: ';'}), nil
 	case Agents:
 		d.Files = append(d.Files, name)
-		return petrarch.ParseActors(d, name, data, petrarch.ActorStyle{Stems: true, Comment: ';'}), nil
+		return petrarch.ParseActors(d, name, data, petrarch.ActorStyle{Stems: true, Gaps: true, Comment: ';'}), nil
 	case Options:
 		d.Files = append(d.Files, name)
 		var cmds []string

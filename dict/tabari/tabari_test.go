@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/annals-project/annals/dict"
 )
@@ -71,6 +72,33 @@ func TestActorsStemsAndDiscards(t *testing.T) {
 	}
 	if d.Options["require_dyad"] != "true" || d.Options["style"] != "tabari" {
 		t.Errorf("defaults not set: %v", d.Options)
+	}
+}
+
+// A space between the words of a name lets words stand between them; an
+// underscore joins them. "[### <950101]" is a dated discard code.
+func TestActorGapsAndDatedDiscards(t *testing.T) {
+	d := &dict.Dict{}
+	errs, err := Load(d, "t.actors", []byte("WARDEN OLD_MILL [WOM]\nMARSH_KING [MKG <950101] [###]\n"))
+	if err != nil || len(errs) != 0 {
+		t.Fatalf("%v %v", err, errs)
+	}
+	if len(d.Actors) != 2 || len(d.Discards) != 0 {
+		t.Fatalf("actors %d discards %d", len(d.Actors), len(d.Discards))
+	}
+	var gaps []bool
+	for _, w := range d.Actors[0].Phrases[0] {
+		gaps = append(gaps, w.Gap)
+	}
+	if fmt.Sprint(gaps) != "[false true false]" {
+		t.Errorf("gaps of WARDEN OLD_MILL = %v, want [false true false]", gaps)
+	}
+	day := func(s string) time.Time { t, _ := time.Parse("2006-01-02", s); return t }
+	if c := d.Actors[1].CodeOn(day("1994-06-01")); c != "MKG" {
+		t.Errorf("1994: %q, want MKG", c)
+	}
+	if c := d.Actors[1].CodeOn(day("1996-06-01")); c != dict.DiscardCode {
+		t.Errorf("1996: %q, want the discard", c)
 	}
 }
 
