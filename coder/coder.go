@@ -493,6 +493,7 @@ type match struct {
 	first     int   // first token matched before the anchor (the anchor when none)
 	last      int   // last token of the verb phrase
 	lits      int   // literal words matched: more is more specific
+	syn       int   // items matched through a synset: fewer is more specific
 	src       []int // mention indices
 	tgt       []int
 	tgtAt     int  // token where the target is read; -1 without "+"
@@ -738,6 +739,9 @@ func better(a, b *match) bool {
 	if (len(a.tgt) > 0) != (len(b.tgt) > 0) {
 		return len(a.tgt) > 0
 	}
+	if a.syn != b.syn {
+		return a.syn < b.syn
+	}
 	if a.srcFixed != b.srcFixed {
 		return a.srcFixed // the pattern placing the source is the more specific
 	}
@@ -910,6 +914,9 @@ func (sc *scan) matchBefore(p *dict.Pattern, k, pos int, m *match) bool {
 		for _, n := range sc.litEnding(it, pos) {
 			save := *m
 			m.lits++
+			if it.Synset != "" {
+				m.syn++
+			}
 			m.first = pos - n + 1
 			if sc.matchBefore(p, k-1, pos-n, m) {
 				return true
@@ -1066,6 +1073,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			}
 			save := *m
 			m.lits++
+			if it.Synset != "" {
+				m.syn++
+			}
 			m.last = pos
 			m.words = append(m.words[:len(m.words):len(m.words)], pos)
 			if sc.matchAfter(p, k+1, pos+1, m) {
@@ -1077,6 +1087,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		for _, n := range sc.litStarting(it, pos) {
 			save := *m
 			m.lits += n
+			if it.Synset != "" {
+				m.syn++
+			}
 			m.last = pos + n - 1
 			m.words = m.words[:len(m.words):len(m.words)]
 			for j := pos; j < pos+n; j++ {

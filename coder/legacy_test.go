@@ -10,6 +10,7 @@ import (
 	"github.com/annals-project/annals/coder"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/dict/petrarch"
+	"github.com/annals-project/annals/dict/tabari"
 	"github.com/annals-project/annals/text"
 )
 
@@ -204,6 +205,43 @@ func TestCompoundSubjectPattern(t *testing.T) {
 		{"Lowford concurs with Fenwick.", "LWF>FEN:081"},
 		{"Lowford and Reedham concur about the weir.", "LWF>RDM:030 RDM>LWF:030"},
 		{"Lowford concurs with Fenwick about the weir.", "LWF>FEN:082"},
+	} {
+		var got []string
+		for _, s := range sp.Split(tc.text) {
+			for _, e := range c.Sentence(&s, time.Time{}, &coder.Context{}) {
+				got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
+			}
+		}
+		sort.Strings(got)
+		if g := strings.Join(got, " "); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
+// TABARI dictionaries: a word written in a pattern beats a synset member
+// of the same length; a space in a synset member or "WORD~" before an
+// underscore lets the words stretch ("silver florin" matches "silver
+// river florins", "KIND~_WORDS" matches "kindly words").
+func TestTabariPatternWords(t *testing.T) {
+	d := &dict.Dict{}
+	if errs, err := tabari.Load(d, "towns.actors", []byte("LOWFORD_ [LWF]\nREEDHAM_ [RDM]\n")); err != nil || len(errs) > 0 {
+		t.Fatalf("%v %v", err, errs)
+	}
+	const verbs = "<SYNSETS>\n&COINS\n+CROWN\n+SILVER FLORIN\n</SYNSETS>\nGIVE  [070]\n- * &COINS  [903]\n- * CROWN  [071]\nSPEAK  [020]\n- * KIND~_WORDS  [024]\n"
+	if errs, err := tabari.Load(d, "towns.verbs", []byte(verbs)); err != nil || len(errs) > 0 {
+		t.Fatalf("%v %v", err, errs)
+	}
+	c := coder.New(d)
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"Lowford will give a million crowns to Reedham today.", "LWF>RDM:071"},
+		{"Lowford will give a million silver river florins to Reedham today.", "LWF>RDM:903"},
+		{"Lowford will give a million florins to Reedham today.", "LWF>RDM:070"},
+		{"Lowford speaks kindly words to Reedham today.", "LWF>RDM:024"},
 	} {
 		var got []string
 		for _, s := range sp.Split(tc.text) {

@@ -228,6 +228,10 @@ type Item struct {
 	// except that a "*" in a sequence stands for up to three words
 	// (TABARI's "{ LOUDLY RAISED | … }", written "loudly_*_raised").
 	Seqs [][]string
+	// Synset names the synset the alternatives come from ("&CURRENCY"),
+	// "" for words written in the pattern: a written word is the more
+	// specific of two otherwise equal matches.
+	Synset string
 }
 
 // SkipPhrase marks a Skip item that passes over one noun phrase of one to

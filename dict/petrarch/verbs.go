@@ -210,7 +210,10 @@ func (c *Compiler) split(body string) ([]element, error) {
 				if e.word == "" {
 					continue
 				}
-				if c.Stems && pi == len(parts)-1 {
+				// TABARI: a word not joined to the next by "_" is a stem,
+				// and so is one written "WORD~" ("REAL~_PLEASANT" matches
+				// "really pleasant")
+				if c.Stems && (pi == len(parts)-1 || strings.HasSuffix(part, "~")) {
 					e.word += "*"
 				}
 			}
@@ -248,7 +251,15 @@ func (c *Compiler) resolve(name string, depth int) (alts []string, seqs [][]stri
 	for _, m := range members {
 		m = groupMarks.Replace(m)
 		stem := c.Stems && !strings.HasSuffix(strings.TrimSpace(m), "_")
-		words := strings.FieldsFunc(m, func(r rune) bool { return r == '_' || r == ' ' })
+		var words []string
+		for fi, f := range strings.Fields(m) {
+			if fi > 0 && c.Alternatives {
+				// TABARI: words apart may have words between them
+				// ("AUSTRIAN FLORIN" matches "Austrian gold florin")
+				words = append(words, "*")
+			}
+			words = append(words, strings.FieldsFunc(f, func(r rune) bool { return r == '_' })...)
+		}
 		if stem && len(words) > 0 && !strings.HasPrefix(words[len(words)-1], "&") {
 			words[len(words)-1] += "*"
 		}
@@ -383,7 +394,7 @@ func (c *Compiler) Compile(v Verb, anchorAlts []string, body string) (*dict.Patt
 			if err != nil {
 				return nil, err
 			}
-			add(dict.Item{Kind: dict.Lit, Alts: alts, Seqs: seqs}, e.glued)
+			add(dict.Item{Kind: dict.Lit, Alts: alts, Seqs: seqs, Synset: e.word}, e.glued)
 		case '|':
 			it := dict.Item{Kind: dict.Lit}
 			for _, a := range e.alts {
