@@ -791,7 +791,7 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
 	}
-	if nominal && !m.srcFixed && !sc.namesWordBefore(p, i) && !(sc.set.legacy && hasRole(p, dict.Source)) {
+	if nominal && !m.srcFixed && !sc.namesWordBefore(p, i) && !(sc.set.legacy && (hasRole(p, dict.Source) || p.Compound && m.first < i)) {
 		return nil // "the attack on X" is not X's attacker attacking
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
@@ -1279,6 +1279,7 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 	for {
 		j := end
 		sawConj := false
+		adj := 0
 		for j < len(sc.toks) {
 			w := sc.toks[j].Lower
 			if w == "and" || w == "or" || w == "," || w == "as well as" {
@@ -1287,6 +1288,11 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 				continue
 			}
 			if isDet(w) || w == "a" || w == "an" {
+				j++
+				continue
+			}
+			if sc.set.legacy && adj < 2 && j > end && sc.at[j] < 0 && adjectiveLike(sc.toks[j].Text) && len(sc.c.anchors[sc.toks[j].Lemma]) == 0 {
+				adj++ // "Fornost and the evil awful Gondor": legacy coders read past adjectives
 				j++
 				continue
 			}

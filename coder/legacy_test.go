@@ -49,6 +49,7 @@ verb 044 loose : lift|lifted * its ^voice
 verb 094 loose : hail
 verb 095 loose : $ * hail
 verb DISCARD loose : sail * regatta
+verb 191 loose compound : have * postponed * ^meeting
 actor ONO@..1991-12-25 DISCARD : onodoher
 `
 
@@ -93,6 +94,8 @@ func TestLegacyFeatures(t *testing.T) {
 			"FEN>RDM:043 FEN>RDM:072 LWF>RDM:043 LWF>RDM:072 RDM>FEN:073 RDM>LWF:073"},
 		{"TABARI: one verb per clause; 'after' and commas start none", "Lowford greeted Reedham, five years after Fenwick lent oars to Reedham.", "", `{"style": "tabari"}`, "LWF>RDM:043"},
 		{"a list joined by commas alone is no list", "Lowford greeted Reedham, Fenwick said.", "", "", "LWF>RDM:043"},
+		{"a compound past adjectives", "Lowford and the old proud Reedham greeted Fenwick.", "", "", "LWF>FEN:043 RDM>FEN:043"},
+		{"a compound pattern's noun anchor after a determiner", "Lowford and Reedham have postponed their meeting.", "", "", "LWF>RDM:191 RDM>LWF:191"},
 		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},
 		{"a [###] pattern discards the sentence", "Lowford greeted Reedham and sailed in the regatta.", "", "", ""},
 		{"a dated code before the default discard", "Onodoher greeted Reedham.", "1990-05-01", "", "ONO>RDM:043"},
