@@ -450,6 +450,18 @@ func (sc *scan) firstActorPronoun(k int) {
 		m.How = "pronoun '" + sc.tokText(m.Start, m.End) + "' → the sentence's first actor '" + sc.tokText(f.Start, f.End) + "'"
 		return
 	}
+	if !sc.set.forward {
+		return
+	}
+	// TABARI FORWARD: a pronoun with no actor before it is the country of
+	// the previous sentence's first named actor
+	for _, kn := range sc.ctx.seen {
+		if kn.sentence == sc.s.Index-1 {
+			m.Code, m.Name, m.Entries = cameo.ActorCode(kn.code.Country()), kn.name, kn.entries
+			m.How = "pronoun '" + sc.tokText(m.Start, m.End) + "' → the previous sentence's first actor '" + kn.text + "' (FORWARD)"
+			return
+		}
+	}
 }
 
 // antecedent finds the nearest actor before mention k, in this sentence

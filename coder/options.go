@@ -40,6 +40,9 @@ type settings struct {
 	// verbs of its clause are not coded (TABARI; "style = tabari" without
 	// "SET: CODE ALL").
 	oneVerbPerClause bool
+	// forward: a pronoun with no actor before it in its sentence stands
+	// for the previous sentence's first named actor (TABARI "FORWARD:")
+	forward bool
 	// codeAll: every verb of a sentence is coded, infinitives after a
 	// coded verb too (TABARI "SET: CODE ALL").
 	codeAll bool
@@ -70,6 +73,7 @@ func settingsOf(o dict.Options) settings {
 		parserVerbs:        o["style"] == "petrarch",
 		firstActorPronouns: o["style"] == "tabari",
 		codeAll:            o["code_by"] == "all",
+		forward:            o["forward"] != "" && o["style"] == "tabari",
 		oneVerbPerClause:   o["style"] == "tabari" && o["code_by"] != "all",
 		convertAgent:       o.Bool("set_convert_agent", false),
 		minWords:           o.Int("set_minimum_words", 0),

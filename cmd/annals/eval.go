@@ -60,19 +60,17 @@ func runEval(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	results := map[string]eval.Result{}
-	for i := range recs {
-		r := &recs[i]
+	results := eval.CodeAll(p, recs, func(r *eval.Record) bool {
 		if !sets[r.Set] || !r.Scored() {
-			continue
+			return false
 		}
 		if r.Date != nil {
 			if _, err := time.Parse("2006-01-02", *r.Date); err != nil {
 				fmt.Fprintf(e.stderr, "annals eval: %s: bad date %q: coded without a date\n", r.ID, *r.Date)
 			}
 		}
-		results[r.ID] = eval.Code(p, r)
-	}
+		return true
+	})
 	names := make([]string, 0, len(sets))
 	for s := range sets {
 		names = append(names, s)
