@@ -46,6 +46,8 @@ type Matcher struct {
 	// modal the first words of its modals: they tell "the US and Russia
 	// agree" (a verb) from "the Kabul car bombing" (a noun).
 	verbs, modal map[string]bool
+	// nounEndings: a name also matches with an "s" added (TABARI)
+	nounEndings bool
 }
 
 type node struct {
@@ -77,6 +79,7 @@ type end struct {
 func New(d *dict.Dict) *Matcher {
 	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4),
 		objectPronouns: d.Options["style"] == "tabari",
+		nounEndings:    d.Options["style"] == "tabari",
 		verbs:          map[string]bool{}, modal: map[string]bool{},
 		legacy: d.Options["style"] == "petrarch" || d.Options["style"] == "tabari"}
 	for _, p := range d.Patterns {
@@ -222,8 +225,15 @@ func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, bes
 		if n.next == nil {
 			return
 		}
-		n = n.next[toks[j].Lower]
-		if n == nil {
+		c := n.next[toks[j].Lower]
+		if c == nil && m.nounEndings {
+			// TABARI reads a plural or fused possessive "s" off a name
+			// written whole ("LIBYA_" names "Libyas")
+			if w := toks[j].Lower; len(w) > 3 && w[len(w)-1] == 's' {
+				c = n.next[w[:len(w)-1]]
+			}
+		}
+		if n = c; n == nil {
 			return
 		}
 		m.consider(n, toks, i, j, date, best)

@@ -163,3 +163,26 @@ func TestLegacyStyleKeepsPlainReadings(t *testing.T) {
 		}
 	}
 }
+
+// TABARI reads a plural or fused possessive "s" off a name; other styles
+// do not.
+func TestTabariNounEndings(t *testing.T) {
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ style, want string }{{"tabari", "PER"}, {"petrarch", ""}} {
+		d := &dict.Dict{}
+		if errs := d.Parse("t.dict", []byte("option : style = "+tc.style+"\ncountry PER : Peru\n")); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		s := sp.Split("Perus envoy spoke.")[0]
+		var got []string
+		for _, mm := range actor.New(d).Find(s.Tokens, time.Time{}) {
+			got = append(got, string(mm.Code))
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.style, got, tc.want)
+		}
+	}
+}

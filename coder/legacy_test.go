@@ -94,6 +94,7 @@ func TestLegacyFeatures(t *testing.T) {
 			"FEN>RDM:043 FEN>RDM:072 LWF>RDM:043 LWF>RDM:072 RDM>FEN:073 RDM>LWF:073"},
 		{"TABARI: one verb per clause; 'after' and commas start none", "Lowford greeted Reedham, five years after Fenwick lent oars to Reedham.", "", `{"style": "tabari"}`, "LWF>RDM:043"},
 		{"a list joined by commas alone is no list", "Lowford greeted Reedham, Fenwick said.", "", "", "LWF>RDM:043"},
+		{"a clause's length counts a name as one word", "Lowford, a partner of the marsh king, greeted Fenwick.", "", `{"comma_min": "2", "comma_max": "5"}`, "LWF>FEN:043"},
 		{"a compound past adjectives", "Lowford and the old proud Reedham greeted Fenwick.", "", "", "LWF>FEN:043 RDM>FEN:043"},
 		{"a compound pattern's noun anchor after a determiner", "Lowford and Reedham have postponed their meeting.", "", "", "LWF>RDM:191 RDM>LWF:191"},
 		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},

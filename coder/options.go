@@ -204,12 +204,24 @@ func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int)
 		}
 		dropped = true
 	}
-	if in(commas[0], set.commaBMin, set.commaBMax) {
+	// words counts the tokens a..b-1, a multi-word actor as one (TABARI
+	// and PETRARCH measure a clause after reading its actors)
+	words := func(a, b int) int {
+		n := 0
+		for j := a; j < b; j++ {
+			if e := actorEnd(j); e > j+1 {
+				j = e - 1
+			}
+			n++
+		}
+		return n
+	}
+	if in(words(0, commas[0]), set.commaBMin, set.commaBMax) {
 		mark(0, commas[0]+1)
 	}
 	closed := false // the last comma closes a dropped clause
 	for k := 0; k+1 < len(commas); k++ {
-		if n := commas[k+1] - commas[k] - 1; in(n, set.commaMin, set.commaMax) {
+		if n := words(commas[k]+1, commas[k+1]); in(n, set.commaMin, set.commaMax) {
 			was := dropped
 			dropped = false
 			mark(commas[k], commas[k+1])
@@ -222,7 +234,7 @@ func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int)
 	// end, not a clause ("X, in remarks on Monday, urged Y")
 	last := commas[len(commas)-1]
 	end := len(toks)
-	if !closed && in(end-last-1, set.commaEMin, set.commaEMax) {
+	if !closed && in(words(last+1, end), set.commaEMin, set.commaEMax) {
 		if toks[end-1].Lower == "." {
 			end--
 		}
