@@ -46,8 +46,9 @@ type Matcher struct {
 	// modal the first words of its modals: they tell "the US and Russia
 	// agree" (a verb) from "the Kabul car bombing" (a noun).
 	verbs, modal map[string]bool
-	// nounEndings: a name also matches with an "s" added (TABARI)
-	nounEndings bool
+	// tabari: TABARI's readings: a name also matches with an "s" added,
+	// and in "the envoys of A, B and C" the agent goes with A only
+	tabari bool
 }
 
 type node struct {
@@ -79,7 +80,7 @@ type end struct {
 func New(d *dict.Dict) *Matcher {
 	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4),
 		objectPronouns: d.Options["style"] == "tabari",
-		nounEndings:    d.Options["style"] == "tabari",
+		tabari:         d.Options["style"] == "tabari",
 		verbs:          map[string]bool{}, modal: map[string]bool{},
 		legacy: d.Options["style"] == "petrarch" || d.Options["style"] == "tabari"}
 	for _, p := range d.Patterns {
@@ -226,7 +227,7 @@ func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, bes
 			return
 		}
 		c := n.next[toks[j].Lower]
-		if c == nil && m.nounEndings {
+		if c == nil && m.tabari {
 			// TABARI reads a plural or fused possessive "s" off a name
 			// written whole ("LIBYA_" names "Libyas")
 			if w := toks[j].Lower; len(w) > 3 && w[len(w)-1] == 's' {
@@ -443,7 +444,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					k = kk
 					continue
 				}
-				if lm, kk, ok := agentOfActors(toks, raws, k); ok {
+				if lm, kk, ok := agentOfActors(toks, raws, k, mt.tabari); ok {
 					out = append(out, lm)
 					k = kk
 					continue
@@ -627,9 +628,10 @@ func composeCode(actor string, agent raw) cameo.ActorCode {
 // agentOfActors reads, in the PETRARCH way of composing codes, agents
 // joined by "and" followed by "of", "in" or "from" and actors joined by
 // "and" and commas: "lawmakers and officials in Arnor and Gondor" is one
-// mention with the codes ARNLEG, ARNGOV, GONLEG, GONGOV. It returns the
-// mention and the last raw match used.
-func agentOfActors(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
+// mention with the codes ARNLEG, ARNGOV, GONLEG, GONGOV. With firstOnly
+// (TABARI) the agents go with the first actor alone: ARNLEG, ARNGOV, GON.
+// It returns the mention and the last raw match used.
+func agentOfActors(toks []text.Token, raws []raw, k int, firstOnly bool) (Mention, int, bool) {
 	agents := []raw{raws[k]}
 	kk := k
 	for kk+1 < len(raws) && raws[kk+1].entry.Kind == dict.Agent {
@@ -667,9 +669,12 @@ func agentOfActors(toks []text.Token, raws []raw, k int) (Mention, int, bool) {
 		return Mention{}, k, false
 	}
 	m := Mention{Start: agents[0].start, End: actors[len(actors)-1].end, Role: Named, How: "agent " + toks[raws[k].end].Lower + " actor"}
-	for _, a := range actors {
+	for i, a := range actors {
 		for _, g := range agents {
 			c := composeCode(a.code, g)
+			if i > 0 && firstOnly {
+				c = cameo.ActorCode(a.code) // TABARI: the agent goes with the first actor only
+			}
 			if m.Code == "" {
 				m.Code, m.Name = c, a.entry.Name
 			} else {

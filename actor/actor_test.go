@@ -186,3 +186,28 @@ func TestTabariNounEndings(t *testing.T) {
 		}
 	}
 }
+
+// In TABARI "the envoys of A and B" gives the agent to A alone.
+func TestTabariAgentOfList(t *testing.T) {
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ style, want string }{{"tabari", "PERGOV CHL"}, {"petrarch", "PERGOV CHLGOV"}} {
+		d := &dict.Dict{}
+		if errs := d.Parse("t.dict", []byte("option : style = "+tc.style+" ; actor_agent = true\ncountry PER : Peru\ncountry CHL : Chile\nagent GOV : envoy\n")); len(errs) > 0 {
+			t.Fatal(errs)
+		}
+		s := sp.Split("The envoys of Peru and Chile spoke.")[0]
+		var got []string
+		for _, mm := range actor.New(d).Find(s.Tokens, time.Time{}) {
+			got = append(got, string(mm.Code))
+			for _, c := range mm.Also {
+				got = append(got, string(c))
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%s: got %q, want %q", tc.style, got, tc.want)
+		}
+	}
+}
