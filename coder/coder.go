@@ -189,7 +189,18 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 			}
 			return -1
 		}
-		if toks := set.dropCommaClauses(s.Tokens, actorEnd); len(toks) != len(s.Tokens) {
+		isVerb := func(i int) bool { // a verb that codes something on its own
+			t := &s.Tokens[i]
+			for _, ps := range [][]*dict.Pattern{c.anchors[t.Lemma], c.anchors[t.Lower], c.stemPatterns(t)} {
+				for _, p := range ps {
+					if p.Code != "" && p.Code != dict.DiscardCode && verbAlone(p) {
+						return true
+					}
+				}
+			}
+			return false
+		}
+		if toks := set.dropCommaClauses(s.Tokens, actorEnd, isVerb); len(toks) != len(s.Tokens) {
 			s2 := *s
 			s2.Tokens = toks
 			s = &s2
@@ -214,6 +225,16 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	return sc.events
+}
+
+// verbAlone reports a pattern of verb words only: no gap, actor or phrase.
+func verbAlone(p *dict.Pattern) bool {
+	for _, it := range p.Items {
+		if it.Kind != dict.Lit {
+			return false
+		}
+	}
+	return true
 }
 
 // splitUnderscores drops the "_" between words written with underscores
@@ -624,10 +645,12 @@ func clauseBreak(w string) bool {
 }
 
 // stemPatterns returns the patterns whose anchor is a stem of token t.
-func (sc *scan) stemPatterns(t *text.Token) []*dict.Pattern {
+func (sc *scan) stemPatterns(t *text.Token) []*dict.Pattern { return sc.c.stemPatterns(t) }
+
+func (c *Coder) stemPatterns(t *text.Token) []*dict.Pattern {
 	var out []*dict.Pattern
 	for n := 1; n <= 3 && n <= len(t.Lower); n++ {
-		for _, st := range sc.c.stems[t.Lower[:n]] {
+		for _, st := range c.stems[t.Lower[:n]] {
 			if strings.HasPrefix(t.Lower, st.prefix) {
 				out = append(out, st.p)
 			}
@@ -1244,8 +1267,8 @@ func (sc *scan) findForward(pos int) ([]int, int) { return sc.findForwardN(pos, 
 func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 	modifier := -1
 	for j := pos; j < len(sc.toks) && j < pos+n; j++ {
-		if sc.boundary(j) || sc.toks[j].Lower == "," || sc.toks[j].Lower == "." {
-			break
+		if sc.boundary(j) || sc.toks[j].Lower == "," && !sc.set.tabari || sc.toks[j].Lower == "." {
+			break // TABARI looks for the target past commas
 		}
 		switch sc.toks[j].Lower {
 		case "that":

@@ -95,6 +95,8 @@ func TestLegacyFeatures(t *testing.T) {
 		{"TABARI: one verb per clause; 'after' and commas start none", "Lowford greeted Reedham, five years after Fenwick lent oars to Reedham.", "", `{"style": "tabari"}`, "LWF>RDM:043"},
 		{"a list joined by commas alone is no list", "Lowford greeted Reedham, Fenwick said.", "", "", "LWF>RDM:043"},
 		{"a clause's length counts a name as one word", "Lowford, a partner of the marsh king, greeted Fenwick.", "", `{"comma_min": "2", "comma_max": "5"}`, "LWF>FEN:043"},
+		{"TABARI keeps an end clause that holds a verb", "Lowford waited, Reedham greeted Fenwick.", "", `{"style": "tabari", "comma_emin": "2", "comma_emax": "8"}`, "LWF>FEN:043"},
+		{"PETRARCH drops it", "Lowford waited, Reedham greeted Fenwick.", "", `{"comma_emin": "2", "comma_emax": "8"}`, ""},
 		{"a compound past adjectives", "Lowford and the old proud Reedham greeted Fenwick.", "", "", "LWF>FEN:043 RDM>FEN:043"},
 		{"a compound pattern's noun anchor after a determiner", "Lowford and Reedham have postponed their meeting.", "", "", "LWF>RDM:191 RDM>LWF:191"},
 		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},

@@ -33,6 +33,9 @@ type settings struct {
 	// verb itself (PETRARCH reads verb groups from a parse; TABARI codes
 	// "should" if its dictionary has it).
 	parserVerbs bool
+	// tabari: TABARI's own readings not covered by a finer setting: the
+	// target of a verb may stand after a comma
+	tabari bool
 	// firstActorPronouns: a pronoun stands for the first actor of its
 	// sentence (TABARI's dereferencing; "style = tabari").
 	firstActorPronouns bool
@@ -72,6 +75,7 @@ func settingsOf(o dict.Options) settings {
 		splitCodes:         o.Bool("split_codes", false),
 		parserVerbs:        o["style"] == "petrarch",
 		firstActorPronouns: o["style"] == "tabari",
+		tabari:             o["style"] == "tabari",
 		codeAll:            o["code_by"] == "all",
 		forward:            o["forward"] != "" && o["style"] == "tabari",
 		oneVerbPerClause:   o["style"] == "tabari" && o["code_by"] != "all",
@@ -168,8 +172,10 @@ func (c *Coder) discarded(s *text.Sentence, ctx *Context) bool {
 // A segment that starts with an actor (after "and" or a determiner) is
 // an item of a list ("with Arnor, Rohan and Bree") and stays when a comma,
 // "and" or "or" follows the actor; actorEnd returns the end of the actor
-// starting at a token, or -1.
-func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int) []text.Token {
+// starting at a token, or -1. Under TABARI an end clause that holds a
+// verb of the dictionary (isVerb) stays: "X brushed, aside reports, that
+// Y attacked Z" keeps "that Y attacked Z", but ", officials said" goes.
+func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int, isVerb func(int) bool) []text.Token {
 	if set.commaMax == 0 && set.commaBMax == 0 && set.commaEMax == 0 {
 		return toks
 	}
@@ -219,14 +225,9 @@ func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int)
 	if in(words(0, commas[0]), set.commaBMin, set.commaBMax) {
 		mark(0, commas[0]+1)
 	}
-	closed := false // the last comma closes a dropped clause
 	for k := 0; k+1 < len(commas); k++ {
 		if n := words(commas[k]+1, commas[k+1]); in(n, set.commaMin, set.commaMax) {
-			was := dropped
-			dropped = false
 			mark(commas[k], commas[k+1])
-			closed = dropped && k+2 == len(commas)
-			dropped = dropped || was
 		}
 	}
 	// the end clause counts its final stop, as PETRARCH does; after a
@@ -234,7 +235,11 @@ func (set *settings) dropCommaClauses(toks []text.Token, actorEnd func(int) int)
 	// end, not a clause ("X, in remarks on Monday, urged Y")
 	last := commas[len(commas)-1]
 	end := len(toks)
-	if !closed && in(words(last+1, end), set.commaEMin, set.commaEMax) {
+	keep := false
+	for j := last + 1; j < end && set.tabari && !keep; j++ {
+		keep = isVerb(j)
+	}
+	if !keep && in(words(last+1, end), set.commaEMin, set.commaEMax) {
 		if toks[end-1].Lower == "." {
 			end--
 		}

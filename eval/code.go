@@ -112,8 +112,8 @@ func storyKey(r *Record) (key string, ok bool) {
 		o, _ = tabari.ApplyOptions(o, cmds)
 	}
 	tmpl := strings.Fields(o["forward"])
-	if len(tmpl) == 0 || strings.EqualFold(tmpl[0], "off") {
-		return "", false
+	if len(tmpl) == 0 || strings.EqualFold(tmpl[len(tmpl)-1], "off") {
+		return "", false // "FORWARD: ^^*****NNN*SSS OFF"
 	}
 	t := tmpl[0]
 	id := r.ID[strings.IndexByte(r.ID, ':')+1:]

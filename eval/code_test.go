@@ -48,3 +48,21 @@ func TestCodeAllForward(t *testing.T) {
 		}
 	}
 }
+
+// "FORWARD: … OFF" turns FORWARD off.
+func TestStoryKeyForwardOff(t *testing.T) {
+	for _, tc := range []struct {
+		cfg, id string
+		ok      bool
+	}{
+		{`{"tabari_options":["FORWARD: ^^*****NNN*SSS"]}`, "t:TOWN-001-002", true},
+		{`{"tabari_options":["FORWARD: ^^*****NNN*SSS", "FORWARD: ^^*****NNN*SSS OFF"]}`, "t:TOWN-001-002", false},
+		{`{"tabari_options":["FORWARD: ^^*****NNN*SSS"]}`, "t:TOWN-01A", false},
+		{`{}`, "t:TOWN-001-002", false},
+	} {
+		r := &Record{ID: tc.id, Set: "t", Config: []byte(tc.cfg)}
+		if _, ok := storyKey(r); ok != tc.ok {
+			t.Errorf("%s %s: ok = %v, want %v", tc.cfg, tc.id, ok, tc.ok)
+		}
+	}
+}
