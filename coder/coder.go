@@ -859,7 +859,7 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 			m.tgt, _ = sc.findForwardN(m.last+1, 24)
 		}
 		sc.crossThat = false
-		if len(m.tgt) > 0 && sc.subordinate(i+1, sc.ms[m.tgt[0]].Start) {
+		if len(m.tgt) > 0 && !sc.set.tabari && sc.subordinate(i+1, sc.ms[m.tgt[0]].Start) {
 			m.tgt = nil
 		}
 	}
@@ -991,7 +991,14 @@ func (sc *scan) matchBefore(p *dict.Pattern, k, pos int, m *match) bool {
 			m.tgtAt = sc.ms[k0].Start
 		}
 		m.first = sc.ms[k0].Start
-		return sc.matchBefore(p, k-1, sc.ms[k0].Start-1, m)
+		if sc.matchBefore(p, k-1, sc.ms[k0].Start-1, m) {
+			return true
+		}
+		// a determiner before the actor: "NOW + HAVE" reads "now the X have"
+		if j := sc.ms[k0].Start - 1; k > 0 && j >= 0 && sc.at[j] < 0 && isDet(sc.toks[j].Lower) {
+			return sc.matchBefore(p, k-1, j-1, m)
+		}
+		return false
 	}
 	return false
 }

@@ -97,6 +97,8 @@ func TestLegacyFeatures(t *testing.T) {
 		{"a clause's length counts a name as one word", "Lowford, a partner of the marsh king, greeted Fenwick.", "", `{"comma_min": "2", "comma_max": "5"}`, "LWF>FEN:043"},
 		{"TABARI keeps an end clause that holds a verb", "Lowford waited, Reedham greeted Fenwick.", "", `{"style": "tabari", "comma_emin": "2", "comma_emax": "8"}`, "LWF>FEN:043"},
 		{"PETRARCH drops it", "Lowford waited, Reedham greeted Fenwick.", "", `{"comma_emin": "2", "comma_emax": "8"}`, ""},
+		{"TABARI finds the target past a comma, in a subordinate clause", "Lowford lent generously, years after Reedham fell.", "", `{"style": "tabari", "comma": "off"}`, "LWF>RDM:070"},
+		{"PETRARCH does not", "Lowford lent generously, years after Reedham fell.", "", `{"comma": "off"}`, ""},
 		{"a compound past adjectives", "Lowford and the old proud Reedham greeted Fenwick.", "", "", "LWF>FEN:043 RDM>FEN:043"},
 		{"a compound pattern's noun anchor after a determiner", "Lowford and Reedham have postponed their meeting.", "", "", "LWF>RDM:191 RDM>LWF:191"},
 		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},

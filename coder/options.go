@@ -34,7 +34,9 @@ type settings struct {
 	// "should" if its dictionary has it).
 	parserVerbs bool
 	// tabari: TABARI's own readings not covered by a finer setting: the
-	// target of a verb may stand after a comma
+	// target of a verb may stand after a comma or in a subordinate clause
+	// ("restore ties, years after X burned …" targets X), and an end
+	// clause with a verb is not a comma clause
 	tabari bool
 	// firstActorPronouns: a pronoun stands for the first actor of its
 	// sentence (TABARI's dereferencing; "style = tabari").
