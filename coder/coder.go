@@ -17,6 +17,7 @@ package coder
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -527,6 +528,7 @@ type match struct {
 	last      int   // last token of the verb phrase
 	lits      int   // literal words matched: more is more specific
 	syn       int   // items matched through a synset: fewer is more specific
+	negation  bool  // the pattern wrote the sentence's negation ("not * ^accept")
 	src       []int // mention indices
 	tgt       []int
 	tgtAt     int  // token where the target is read; -1 without "+"
@@ -768,6 +770,9 @@ func better(a, b *match) bool {
 	if b == nil {
 		return true
 	}
+	if a.negation != b.negation {
+		return a.negation // the other would code the negated act as not done
+	}
 	if a.lits != b.lits {
 		return a.lits > b.lits
 	}
@@ -831,6 +836,10 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
 		return nil
+	}
+	for j := m.first; j < i && !m.negation; j++ {
+		_, neg := sc.c.negation[sc.toks[j].Lower]
+		m.negation = neg && writtenBefore(m, j, sc.toks[j].Lower)
 	}
 	if nominal && !m.srcFixed && sc.set.legacy && hasRole(p, dict.Source) && !sc.namesWordBefore(p, i) {
 		return nil // a legacy pattern's "$" after a noun anchor: "a rift with $"
@@ -1709,6 +1718,21 @@ func (sc *scan) findSourceNoShare(m *match) {
 }
 
 // flags sets negation, modality and quotation.
+// writtenBefore reports whether token j, word w, is one of the words the
+// pattern of m writes before its verb: a pattern that writes "not" ("not *
+// ^accept" coded as a refusal) has read the negation already.
+func writtenBefore(m *match, j int, w string) bool {
+	if j < m.first || j >= m.anchor {
+		return false
+	}
+	for _, it := range m.p.Items[:m.p.Anchor] {
+		if it.Kind == dict.Lit && slices.Contains(it.Alts, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scan) flags(m *match, e *event.Event) {
 	i := m.anchor
 	from := i - 4
@@ -1720,7 +1744,7 @@ func (sc *scan) flags(m *match, e *event.Event) {
 			break
 		}
 		w := sc.toks[j].Lower
-		if ne, ok := sc.c.negation[w]; ok {
+		if ne, ok := sc.c.negation[w]; ok && !writtenBefore(m, j, w) {
 			e.Negated = true
 			e.Explain.Notes = append(e.Explain.Notes, "negated by '"+sc.toks[j].Text+"' ("+ne.Origin.String()+")")
 		}

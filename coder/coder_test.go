@@ -37,6 +37,8 @@ verb 020 : urge + to ; call on + to
 verb 138 : threaten to attack +
 verb 125 : $ 's rejection of +
 verb 174 : expel +
+verb 0841 : release * soldiers
+verb 1243 : not|n't * ^release +
 speech : say ; announce
 negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
@@ -100,6 +102,8 @@ func TestConstructions(t *testing.T) {
 		{"negation", "Peru did not attack Chile.", []string{"PER>CHL:190 neg"}},
 		{"negation n't", "Peru didn't attack Chile.", []string{"PER>CHL:190 neg"}},
 		{"future modal", "Peru will attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
+		{"without the negation the release", "Peru released the Chilean soldiers.", []string{"PER>CHL:0841"}},
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
 		{"glad to: done as said, not hypothetical", "Peru is glad to condemn Chile.", []string{"PER>CHL:111"}},
