@@ -186,7 +186,49 @@ type raw struct {
 // selects date-ranged codes; the zero time accepts every code.
 func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	raws := m.scan(toks, date)
+	if !m.legacy {
+		raws = otherPeople(toks, raws)
+	}
 	return compose(toks, raws, m)
+}
+
+// calendarWords are capitalised words that stand beside names without
+// being part of them ("On Monday Putin met Xi").
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// otherPeople drops a one-word name of a person written beside a
+// capitalised word no dictionary knows: "Chadli Klibi" is not Chadli
+// Bendjedid, "Gamal Mubarak" not Hosni Mubarak. A known word beside it
+// ("President Mubarak", "Mubarak Administration") keeps it, and so does
+// the capital of a sentence's first word.
+func otherPeople(toks []text.Token, raws []raw) []raw {
+	known := func(j int) bool {
+		for _, r := range raws {
+			if j >= r.start && j < r.end {
+				return true
+			}
+		}
+		return false
+	}
+	stranger := func(j int) bool {
+		if j < 0 || j >= len(toks) || known(j) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(toks[j].Text)
+		return unicode.IsUpper(r) && len(toks[j].Text) > 1 && !strings.ContainsAny(toks[j].Text, ".'") && !calendarWords[toks[j].Lower]
+	}
+	out := raws[:0:0]
+	for _, r := range raws {
+		if r.entry.Kind == dict.Person && r.end-r.start == 1 && (stranger(r.end) || r.start > 1 && stranger(r.start-1)) {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // scan finds the longest dictionary phrase at each position.

@@ -74,6 +74,10 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// a surname beside a name no dictionary knows is someone else's
+		{"Then Quispe Torres spoke.", ""},
+		{"The envoy met Luis Quispe.", ""},
+		{"On Monday Quispe spoke.", "Quispe=PERGOV"},
 		// a gap lets up to two words stand between a name's words
 		{"The Colonel of the Huaman guard struck.", "Colonel of the Huaman=PERMIL"},
 		{"The Colonel of the old Huaman guard struck.", ""},
