@@ -187,7 +187,7 @@ type raw struct {
 func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	raws := m.scan(toks, date)
 	if !m.legacy {
-		raws = otherPeople(toks, raws)
+		raws = m.otherPeople(toks, raws)
 	}
 	return compose(toks, raws, m)
 }
@@ -204,8 +204,8 @@ var calendarWords = map[string]bool{
 // capitalised word no dictionary knows: "Chadli Klibi" is not Chadli
 // Bendjedid, "Gamal Mubarak" not Hosni Mubarak. A known word beside it
 // ("President Mubarak", "Mubarak Administration") keeps it, and so does
-// the capital of a sentence's first word.
-func otherPeople(toks []text.Token, raws []raw) []raw {
+// the capital of a sentence's first word, or of a verb ("Modi Announced").
+func (m *Matcher) otherPeople(toks []text.Token, raws []raw) []raw {
 	known := func(j int) bool {
 		for _, r := range raws {
 			if j >= r.start && j < r.end {
@@ -219,7 +219,7 @@ func otherPeople(toks []text.Token, raws []raw) []raw {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		return unicode.IsUpper(r) && len(toks[j].Text) > 1 && !strings.ContainsAny(toks[j].Text, ".'") && !calendarWords[toks[j].Lower]
+		return unicode.IsUpper(r) && len(toks[j].Text) > 1 && !strings.ContainsAny(toks[j].Text, ".'") && !calendarWords[toks[j].Lower] && !m.verbs[toks[j].Lemma] && !m.verbs[toks[j].Lower]
 	}
 	out := raws[:0:0]
 	for _, r := range raws {

@@ -2006,11 +2006,12 @@ func meetsAlone(p *dict.Pattern, code cameo.Code) bool {
 }
 
 // contentRoots are the roots whose event has another act as its content:
-// appeals, intents and offers, demands, rejections, threats ("urged Peru
-// to withdraw", "demanded that the US cancel plans to sell …", "offered to
-// hand over …"). CAMEO codes the one event, choosing its subcode by the
-// content ("urge + to stop * fighting" is 0256).
-var contentRoots = map[cameo.Code]bool{"02": true, "03": true, "10": true, "12": true, "13": true}
+// appeals, intents and offers, demands, accusations, rejections, threats
+// ("urged Peru to withdraw", "demanded that the US cancel plans to sell
+// …", "offered to hand over …", "accused the rebels of violating the
+// truce", "rejected an ultimatum"). CAMEO codes the one event, choosing
+// its subcode by the content ("urge + to stop * fighting" is 0256).
+var contentRoots = map[cameo.Code]bool{"02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
 
 // complementOf reports whether the verb of m stands in the complement ("to
 // …", "that …") of the event verb just coded, of a content root: it is
@@ -2021,16 +2022,23 @@ func (sc *scan) complementOf(m *match) bool {
 		return false
 	}
 	opened := false
+	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
 	for j := p.last; j < m.anchor; j++ {
 		w := sc.toks[j].Lower
 		if j > p.last && (sc.boundary(j) || w == "," || w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" || w == "because" || w == "as") {
 			return false
 		}
-		if w == "to" || w == "that" {
+		switch w {
+		case "to", "that", "of", "for":
 			opened = true
 		}
+		if j > p.last && !(isDet(w) || w == "a" || w == "an" || sc.at[j] >= 0 || lowerWord(w) && adjectiveLike(w) && len(sc.c.anchors[sc.toks[j].Lemma]) == 0) {
+			object = false
+		}
 	}
-	return opened
+	// an object noun that names its own doer ("criticized Washington's
+	// rejection of Peru") is an event of its own
+	return opened || object && !m.srcFixed
 }
 
 // withAfter reports whether "with" follows the verb of m in its clause

@@ -38,6 +38,9 @@ verb 138 : threaten to attack +
 verb 125 : $ 's rejection of +
 verb 174 : expel +
 verb 0841 : release * soldiers
+verb 112 : accuse +
+verb 120 : reject +
+verb 130 : ultimatum
 verb 1243 : not|n't * ^release +
 speech : say ; announce
 negation : not ; n't ; never
@@ -102,6 +105,8 @@ func TestConstructions(t *testing.T) {
 		{"negation", "Peru did not attack Chile.", []string{"PER>CHL:190 neg"}},
 		{"negation n't", "Peru didn't attack Chile.", []string{"PER>CHL:190 neg"}},
 		{"future modal", "Peru will attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"what an accusation alleges is not coded as done", "Peru accused Chile of attacking Brazil.", []string{"PER>CHL:112"}},
+		{"the object of a rejection is not an event of the rejecter", "Peru rejected a Chilean ultimatum.", []string{"PER>CHL:120"}},
 		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
 		{"without the negation the release", "Peru released the Chilean soldiers.", []string{"PER>CHL:0841"}},
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
