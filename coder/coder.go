@@ -1750,14 +1750,26 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		}
 	}
 	// modal phrases ending right before the anchor or before "to" + anchor
+	intended := false
 	for idx, ph := range sc.c.modals {
 		if j, ok := sc.endsAt(ph, i); ok {
+			ent := sc.c.modalEnt[idx]
+			if ent.Intent && !e.Negated && !sc.set.legacy {
+				if in, ok := cameo.Intent(e.Code); ok {
+					// "will evacuate": the statement of intent is the event
+					e.Explain.Notes = append(e.Explain.Notes, "stated as an intention, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
+						string(e.Code)+" coded as the intention "+string(in)+" (ontology/cameo/intent.tsv)")
+					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = in, in.Root(), in.QuadClass(), in.Goldstein(), plover.For(in)
+					intended = true
+					break
+				}
+			}
 			e.Hypothetical = true
-			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: '"+sc.tokText(j, i)+"' ("+sc.c.modalEnt[idx].Origin.String()+")")
+			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+")")
 			break
 		}
 	}
-	if !e.Hypothetical {
+	if !e.Hypothetical && !intended {
 		if gov, ok := sc.infinitive(i); ok {
 			e.Hypothetical = true
 			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: infinitive governed by '"+gov+"'")

@@ -45,6 +45,7 @@ verb 1243 : not|n't * ^release +
 speech : say ; announce
 negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
+modal intent : shall ; vow to
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -110,6 +111,9 @@ func TestConstructions(t *testing.T) {
 		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
 		{"without the negation the release", "Peru released the Chilean soldiers.", []string{"PER>CHL:0841"}},
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"a conflictual act stated as an intention is a threat", "Peru shall attack Chile.", []string{"PER>CHL:138"}},
+		{"a cooperative one an intent to cooperate", "Peru vowed to sign an agreement with Chile.", []string{"PER>CHL:030"}},
+		{"a negated intention stays a negated act", "Peru shall not attack Chile.", []string{"PER>CHL:190 neg hyp"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
 		{"glad to: done as said, not hypothetical", "Peru is glad to condemn Chile.", []string{"PER>CHL:111"}},
 		{"object control: the urged act is the appeal's content, not an event", "Brazil urged Peru to attack Chile.", []string{"BRA>PER:020"}},

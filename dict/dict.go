@@ -151,6 +151,10 @@ type Entry struct {
 	// Story marks a discard that drops the whole story, not one sentence
 	// (PETRARCH's "+" discards).
 	Story bool
+	// Intent marks a modal that states an intention ("will", "plan to"):
+	// an act under it is coded as the statement of intent (root 03 or 13,
+	// cameo.Intent), not as a hypothetical act. Written "modal intent".
+	Intent bool
 }
 
 // CodeOn returns the entry's code valid on day t, or "" when none is. A
@@ -341,8 +345,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 	for _, f := range fields[1:] {
 		if f == strings.ToLower(f) && !isDigits(f[:1]) && f[0] != '-' {
 			// a lower-case word among the codes is a flag: "loose",
-			// "compound", "mutual" (verbs), "story" (discards)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" {
+			// "compound", "mutual" (verbs), "story" (discards), "intent" (modals)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -435,7 +439,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("%s needs a code", kind)
 		}
 	}
-	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"]}
+	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"]}
 	for _, p := range phrases {
 		words := splitWords(p)
 		if len(words) == 0 {

@@ -38,6 +38,9 @@ func Write(w io.Writer, d *Dict) error {
 				}
 				head += " " + s
 			}
+			if e.Intent {
+				head += " intent"
+			}
 			if e.Story {
 				head += " story"
 			}

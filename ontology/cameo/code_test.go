@@ -247,3 +247,33 @@ func TestEmbeddedTable(t *testing.T) {
 		t.Fatalf("codes.tsv: %v", err)
 	}
 }
+
+func TestIntent(t *testing.T) {
+	for _, tc := range []struct {
+		act, want Code
+		ok        bool
+	}{
+		{"0874", "0356", true}, // retreat → intent to de-escalate
+		{"087", "0356", true},
+		{"0871", "0356", true}, // a four-digit code takes its base's row
+		{"071", "0331", true},
+		{"042", "036", true},   // a visit → intent to meet
+		{"045", "039", true},
+		{"190", "138", true},
+		{"195", "1384", true},
+		{"1723", "1323", true},
+		{"204", "1385", true},
+		{"010", "", false}, // a statement has no intention code
+		{"138", "", false}, // nor does a threat
+		{"020", "", false},
+	} {
+		got, ok := Intent(tc.act)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Intent(%s) = %s, %v; want %s, %v", tc.act, got, ok, tc.want, tc.ok)
+		}
+	}
+	// every row parses and names codes of the codebook: intents() panics otherwise
+	if len(intents()) < 40 {
+		t.Errorf("intent table has %d rows", len(intents()))
+	}
+}

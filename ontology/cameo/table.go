@@ -133,3 +133,61 @@ func wellFormed(c Code) bool {
 	r := int(c[0]-'0')*10 + int(c[1]-'0')
 	return r >= 1 && r <= 20
 }
+
+//go:embed intent.tsv
+var intentTSV string
+
+// intents is the parsed intent.tsv; built once and only read afterwards.
+var intents = sync.OnceValue(func() map[Code]Code {
+	m, err := parseIntents(strings.NewReader(intentTSV))
+	if err != nil {
+		panic("cameo: embedded intent.tsv: " + err.Error())
+	}
+	return m
+})
+
+// Intent returns the code of a statement that the act c will be done: the
+// intent.tsv row of c, else of its three-digit base, else of its root.
+// ok is false for acts with no intention code (statements, appeals,
+// demands, threats themselves).
+func Intent(c Code) (Code, bool) {
+	m := intents()
+	for _, k := range []Code{c, c.Base(), c.Root()} {
+		if i, ok := m[k]; ok {
+			return i, true
+		}
+	}
+	return "", false
+}
+
+// parseIntents reads intent.tsv: '#' comments, blank lines and rows
+// "act<TAB>intention", both codes of the codebook.
+func parseIntents(r io.Reader) (map[Code]Code, error) {
+	m := map[Code]Code{}
+	sc := bufio.NewScanner(r)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("line %d: want act<TAB>intention, got %q", n, line)
+		}
+		act, in := Code(f[0]), Code(f[1])
+		if _, ok := Lookup(act); !ok {
+			return nil, fmt.Errorf("line %d: %q is not a CAMEO code", n, act)
+		}
+		if _, ok := Lookup(in); !ok {
+			return nil, fmt.Errorf("line %d: %q is not a CAMEO code", n, in)
+		}
+		if r := in.Root(); r != "03" && r != "13" {
+			return nil, fmt.Errorf("line %d: intention %s is not in root 03 or 13", n, in)
+		}
+		if _, dup := m[act]; dup {
+			return nil, fmt.Errorf("line %d: %s listed twice", n, act)
+		}
+		m[act] = in
+	}
+	return m, sc.Err()
+}
