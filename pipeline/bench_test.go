@@ -9,6 +9,7 @@ import (
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/internal/testdata"
+	"github.com/annals-project/annals/pipeline"
 )
 
 // loadNews reads the Wikinews development articles.
@@ -63,4 +64,16 @@ func BenchmarkCode(b *testing.B) {
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(sentences*b.N)/sec, "sentences/s")
 	b.ReportMetric(float64(events*b.N)/sec, "events/s")
+}
+
+// BenchmarkNewDefault measures what a start of the binary costs before the
+// first article: parsing the embedded default dictionaries and building
+// the coder (the gazetteer loads on first use: see geo's BenchmarkLoad).
+func BenchmarkNewDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pipeline.NewDefault(); err != nil {
+			b.Fatal(err)
+		}
+	}
 }
