@@ -34,9 +34,12 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 //go:embed data/gazetteer.tsv.gz
@@ -102,20 +105,31 @@ type Gazetteer struct {
 // Len is the number of entries.
 func (g *Gazetteer) Len() int { return len(g.places) }
 
+// Shared returns the embedded gazetteer, loaded on the first call and
+// shared by every caller of the process: it is read-only.
+var Shared = sync.OnceValues(Load)
+
 // Load reads the embedded gazetteer. Load it once per process and share
-// it (BenchmarkLoad measures the time and the heap it keeps).
+// it, as Shared does (BenchmarkLoad measures the time and the heap it
+// keeps).
 func Load() (*Gazetteer, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(gazetteerData))
 	if err != nil {
 		return nil, fmt.Errorf("geo: read embedded gazetteer: %w", err)
 	}
 	defer zr.Close()
-	var buf bytes.Buffer
-	buf.Grow(12 << 20)
-	if _, err := buf.ReadFrom(zr); err != nil {
+	// the gzip trailer holds the uncompressed size: one allocation, no
+	// regrowing of a large buffer
+	n := 0
+	if k := len(gazetteerData); k >= 4 {
+		n = int(binary.LittleEndian.Uint32(gazetteerData[k-4:]))
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	if _, err := io.Copy(&sb, zr); err != nil {
 		return nil, fmt.Errorf("geo: read embedded gazetteer: %w", err)
 	}
-	return parse(buf.String())
+	return parse(sb.String())
 }
 
 // parse reads the gazetteer format written by geo/gen (see its package

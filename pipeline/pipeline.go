@@ -8,7 +8,6 @@ package pipeline
 import (
 	"fmt"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/annals-project/annals/article"
@@ -29,12 +28,7 @@ const MaxSentenceTokens = 300
 type Pipeline struct {
 	split *text.Splitter
 	coder *coder.Coder
-
-	// The gazetteer is loaded on first use (about a quarter of a second),
-	// once per Pipeline.
-	gazOnce sync.Once
-	gaz     *geo.Gazetteer
-	gazErr  error
+	// the gazetteer is geo.Shared: one per process, loading from New on
 }
 
 // New loads the stages over dictionary d.
@@ -43,6 +37,9 @@ func New(d *dict.Dict) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load sentence splitter: %w", err)
 	}
+	// the gazetteer takes longer to load than the rest: start it now, on
+	// another core, for the first article's places
+	go geo.Shared()
 	return &Pipeline{split: sp, coder: coder.New(d)}, nil
 }
 
@@ -61,13 +58,8 @@ func (p *Pipeline) Coder() *coder.Coder { return p.coder }
 // Splitter returns the pipeline's sentence splitter.
 func (p *Pipeline) Splitter() *text.Splitter { return p.split }
 
-// Gazetteer returns the pipeline's gazetteer, loading it on first use.
-func (p *Pipeline) Gazetteer() (*geo.Gazetteer, error) {
-	p.gazOnce.Do(func() {
-		p.gaz, p.gazErr = geo.Load()
-	})
-	return p.gaz, p.gazErr
-}
+// Gazetteer returns the gazetteer (geo.Shared), waiting for it to load.
+func (p *Pipeline) Gazetteer() (*geo.Gazetteer, error) { return geo.Shared() }
 
 // SentenceError is a sentence that could not be coded; the rest of the
 // article still is.

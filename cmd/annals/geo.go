@@ -220,7 +220,7 @@ func runEvalGeo(e *env, args []string) error {
 // loadGeo loads what the geo commands need: the gazetteer and the
 // sentence splitter.
 func loadGeo() (*geo.Gazetteer, *text.Splitter, error) {
-	g, err := geo.Load()
+	g, err := geo.Shared()
 	if err != nil {
 		return nil, nil, err
 	}

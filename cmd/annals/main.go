@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"strings"
 )
 
@@ -55,7 +56,28 @@ func commands() []*command {
 
 func main() {
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
-	os.Exit(run(e, os.Args[1:]))
+	os.Exit(profiled(func() int { return run(e, os.Args[1:]) }))
+}
+
+// profiled runs f, writing a CPU profile to the file $ANNALS_CPUPROFILE
+// names, if any (for `go tool pprof`).
+func profiled(f func() int) int {
+	path := os.Getenv("ANNALS_CPUPROFILE")
+	if path == "" {
+		return f()
+	}
+	out, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "annals: ANNALS_CPUPROFILE: %v\n", err)
+		return f()
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		fmt.Fprintf(os.Stderr, "annals: ANNALS_CPUPROFILE: %v\n", err)
+		return f()
+	}
+	defer pprof.StopCPUProfile()
+	return f()
 }
 
 // errFailed marks a run that reported its errors already, one per input.
