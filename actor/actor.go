@@ -473,6 +473,17 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			case r.entry.Kind == dict.Demonym && !demonymIsNoun(toks, r):
 				m.Role = Modifier
 				m.How = "demonym qualifying a non-actor noun"
+			case r.entry.Kind == dict.Demonym && prev == "ethnic" && !mt.legacy:
+				// "ethnic Albanians in Serbia": a people, not the citizens
+				// of Albania; they are civilians of the country they live
+				// in, when the phrase names it
+				m.Start--
+				m.Code, m.Plural = "---CVL", true
+				m.How = "ethnic group: civilians of no known country"
+				if k+1 < len(raws) && r.end+1 < len(toks) && toks[r.end].Lower == "in" && raws[k+1].start == r.end+1 && raws[k+1].entry.Kind == dict.Country {
+					m.Code = cameo.ActorCode(raws[k+1].code) + "CVL"
+					m.How = "ethnic group: civilians of the country named after 'in'"
+				}
 			case r.entry.Kind == dict.Demonym:
 				m.Code = cameo.ActorCode(country)
 				m.Plural = true

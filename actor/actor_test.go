@@ -74,6 +74,9 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// an ethnic group is not its namesake country's people
+		{"The ethnic Peruvians protested.", "ethnic Peruvians=---CVL"},
+		{"Ethnic Peruvians in Turkey protested.", "Ethnic Peruvians=TURCVL | Turkey=TUR"},
 		// a surname beside a name no dictionary knows is someone else's
 		{"Then Quispe Torres spoke.", ""},
 		{"The envoy met Luis Quispe.", ""},
