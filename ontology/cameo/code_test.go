@@ -257,7 +257,7 @@ func TestIntent(t *testing.T) {
 		{"087", "0356", true},
 		{"0871", "0356", true}, // a four-digit code takes its base's row
 		{"071", "0331", true},
-		{"042", "036", true},   // a visit → intent to meet
+		{"042", "036", true}, // a visit → intent to meet
 		{"045", "039", true},
 		{"190", "138", true},
 		{"195", "1384", true},
