@@ -47,6 +47,15 @@ type Coder struct {
 	// stems are anchors written as stems ("restor*"), by their first
 	// three letters (or fewer for shorter stems).
 	stems map[string][]stemAnchor
+	// obligations are the modals with a code ("modal 100 : must"), as
+	// patterns the speaker of a complement is coded by
+	obligations map[string][]obligation
+}
+
+// obligation is a modal of obligation or advice with its event code.
+type obligation struct {
+	words []string
+	p     *dict.Pattern // the code and the dictionary line, for the explanation
 }
 
 type stemAnchor struct {
@@ -104,6 +113,13 @@ func New(d *dict.Dict) *Coder {
 			c.modalEnt[len(c.modals)] = e
 			c.modals = append(c.modals, ws)
 			c.modalOf[ws[0]] = e
+			if len(e.Codes) == 1 {
+				if c.obligations == nil {
+					c.obligations = map[string][]obligation{}
+				}
+				p := &dict.Pattern{Code: cameo.Code(e.Codes[0].Code), Text: "SPEAKER said + " + strings.Join(ws, " ") + " …", Origin: e.Origin}
+				c.obligations[ws[0]] = append(c.obligations[ws[0]], obligation{words: ws, p: p})
+			}
 		}
 	}
 	return c
@@ -216,6 +232,9 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	sc.code()
 	if sc.discard {
 		return nil
+	}
+	if !set.legacy && sc.c.obligations != nil {
+		sc.obligations()
 	}
 	for _, m := range sc.ms {
 		if m.Role == actor.Named || m.Role == actor.BareAgent {
@@ -634,6 +653,79 @@ func (sc *scan) clauseSubject(m *match) {
 		m.notes = append(m.notes, "source: the clause's first actor")
 		return
 	}
+}
+
+// obligations codes what a speaker says another actor must or should do:
+// "Britain said that Libya must hand over the suspects" is Britain
+// demanding of Libya (the modal's code, "modal 100 : must"); the act
+// itself stays a hypothetical event of Libya's, if it is coded.
+func (sc *scan) obligations() {
+	for i := range sc.toks {
+		if sc.at[i] >= 0 {
+			continue
+		}
+		if _, ok := sc.c.speech[sc.toks[i].Lemma]; !ok {
+			continue
+		}
+		// the speaker: the subject before the speech verb, in its clause
+		spk := -1
+		for j := i - 1; j >= 0 && j >= i-12; j-- {
+			if sc.boundary(j) || sc.toks[j].Lower == ";" {
+				break
+			}
+			if k := sc.at[j]; k >= 0 && sc.usable(k) && sc.ms[k].End == j+1 {
+				spk = k
+				break
+			}
+		}
+		if spk < 0 {
+			continue
+		}
+		// the complement's subject, then the modal: "(that) Libya must"
+		j := i + 1
+		if j < len(sc.toks) && sc.toks[j].Lower == "that" {
+			j++
+		}
+		if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
+			continue
+		}
+		tgts, end := sc.compoundRight(sc.at[j])
+		if end >= len(sc.toks) {
+			continue
+		}
+		for _, ob := range sc.c.obligations[sc.toks[end].Lower] {
+			last, ok := sc.seqAtEnd(ob.words, end)
+			if !ok {
+				continue
+			}
+			m := &match{p: ob.p, anchor: i, first: i, last: last, lits: 1, tgtAt: sc.ms[tgts[0]].Start,
+				src: sc.compoundLeft(spk), tgt: tgts, srcFixed: true}
+			m.notes = append(m.notes, "what '"+sc.tokText(sc.ms[spk].Start, sc.ms[spk].End)+"' says '"+
+				sc.tokText(sc.ms[tgts[0]].Start, end)+"' "+strings.Join(ob.words, " ")+" do")
+			for _, s := range m.src {
+				for _, t := range m.tgt {
+					if sc.ms[s].Code != sc.ms[t].Code {
+						sc.add(m, ob.p.Code, s, t)
+					}
+				}
+			}
+			break
+		}
+	}
+}
+
+// seqAtEnd reports whether the words ws stand at token i, and the index of
+// the last of them.
+func (sc *scan) seqAtEnd(ws []string, i int) (int, bool) {
+	if i+len(ws) > len(sc.toks) {
+		return 0, false
+	}
+	for k, w := range ws {
+		if sc.toks[i+k].Lower != w {
+			return 0, false
+		}
+	}
+	return i + len(ws) - 1, true
 }
 
 // clauseBreak reports words that start a new clause for TABARI's one verb

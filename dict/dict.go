@@ -426,7 +426,13 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			d.Options[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
 		}
 		return nil
-	case Speech, Negation, Modal, Title, Discard:
+	case Modal:
+		// "modal 100 : must": in a speech complement ("X said Y must
+		// …") the speaker does the event 100 to Y
+		if len(codes) > 1 || len(codes) == 1 && (!IsEventCode(codes[0].Code) || !codes[0].From.IsZero() || !codes[0].To.IsZero()) {
+			return fmt.Errorf("modal takes at most one CAMEO code without dates")
+		}
+	case Speech, Negation, Title, Discard:
 		if len(codes) != 0 {
 			return fmt.Errorf("%s takes no codes", kind)
 		}

@@ -197,3 +197,20 @@ func TestCompoundAndGapRoundTrip(t *testing.T) {
 		t.Errorf("noun-phrase skip after a round trip = %+v", it)
 	}
 }
+
+// A modal may carry one event code: what a speaker's complement with it
+// codes ("modal 100 : must").
+func TestModalCode(t *testing.T) {
+	d := &Dict{}
+	if errs := d.Parse("m.txt", []byte("modal 100 : must\nmodal intent : will\n")); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if len(d.Modal) != 2 || len(d.Modal[0].Codes) != 1 || d.Modal[0].Codes[0].Code != "100" || !d.Modal[1].Intent {
+		t.Errorf("modals = %+v %+v", d.Modal[0], d.Modal[1])
+	}
+	for _, bad := range []string{"modal 100 020 : must\n", "modal USA : must\n", "modal 100@2020-01-01.. : must\n"} {
+		if errs := (&Dict{}).Parse("m.txt", []byte(bad)); len(errs) == 0 {
+			t.Errorf("%q parsed without an error", bad)
+		}
+	}
+}
