@@ -192,6 +192,12 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	return compose(toks, raws, m)
 }
 
+// compassWords stand between "in" and a country: "in south Serbia".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+}
+
 // calendarWords are capitalised words that stand beside names without
 // being part of them ("On Monday Putin met Xi").
 var calendarWords = map[string]bool{
@@ -480,9 +486,15 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				m.Start--
 				m.Code, m.Plural = "---CVL", true
 				m.How = "ethnic group: civilians of no known country"
-				if k+1 < len(raws) && r.end+1 < len(toks) && toks[r.end].Lower == "in" && raws[k+1].start == r.end+1 && raws[k+1].entry.Kind == dict.Country {
+				at := r.end + 1 // "in Serbia", "in south Serbia"
+				if at < len(toks) && compassWords[toks[at].Lower] {
+					at++
+				}
+				if k+1 < len(raws) && r.end < len(toks) && toks[r.end].Lower == "in" && raws[k+1].start == at && raws[k+1].entry.Kind == dict.Country {
 					m.Code = cameo.ActorCode(raws[k+1].code) + "CVL"
 					m.How = "ethnic group: civilians of the country named after 'in'"
+					m.End = raws[k+1].end // the country is part of the phrase
+					m.Entries = append(m.Entries, raws[k+1].entry)
 				}
 			case r.entry.Kind == dict.Demonym:
 				m.Code = cameo.ActorCode(country)
@@ -490,6 +502,9 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				m.How = "demonym as a noun"
 			}
 			out = append(out, m)
+			for k+1 < len(raws) && raws[k+1].start < m.End {
+				k++ // the phrase took the raw matches after it
+			}
 		case dict.Agent:
 			if actorAgent {
 				if am, kk, ok := agentBeforeActor(toks, raws, k, mt.agentGap); ok {

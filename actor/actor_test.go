@@ -76,7 +76,8 @@ func TestFind(t *testing.T) {
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
 		// an ethnic group is not its namesake country's people
 		{"The ethnic Peruvians protested.", "ethnic Peruvians=---CVL"},
-		{"Ethnic Peruvians in Turkey protested.", "Ethnic Peruvians=TURCVL | Turkey=TUR"},
+		{"Ethnic Peruvians in Turkey protested.", "Ethnic Peruvians in Turkey=TURCVL"},
+		{"Ethnic Peruvians in eastern Turkey protested.", "Ethnic Peruvians in eastern Turkey=TURCVL"},
 		// a surname beside a name no dictionary knows is someone else's
 		{"Then Quispe Torres spoke.", ""},
 		{"The envoy met Luis Quispe.", ""},

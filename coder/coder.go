@@ -1287,8 +1287,8 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			}
 		} else {
 			j := pos
-			for j < len(sc.toks) && isDet(sc.toks[j].Lower) {
-				j++
+			for j < len(sc.toks) && (isDet(sc.toks[j].Lower) || !sc.set.legacy && (sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an")) {
+				j++ // "demanded a UN presence"
 			}
 			if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
 				return false

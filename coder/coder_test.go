@@ -47,6 +47,8 @@ negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
 modal intent : shall ; vow to
 modal 100 : must ; has to
+igo IGOUNO : United Nations ; UN
+verb 100 : demand + *
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -116,6 +118,7 @@ func TestConstructions(t *testing.T) {
 		{"a cooperative one an intent to cooperate", "Peru vowed to sign an agreement with Chile.", []string{"PER>CHL:030"}},
 		{"a negated intention stays a negated act", "Peru shall not attack Chile.", []string{"PER>CHL:190 neg hyp"}},
 		{"what a speaker says another must do is a demand", "Brazil said that Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
+		{"an article before the pattern's target", "Peru demanded a UN presence.", []string{"PER>IGOUNO:100"}},
 		{"a statement of fact is none", "Brazil said that Peru has attacked Chile.", []string{"PER>CHL:190"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
 		{"glad to: done as said, not hypothetical", "Peru is glad to condemn Chile.", []string{"PER>CHL:111"}},
