@@ -192,6 +192,16 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	return compose(toks, raws, m)
 }
 
+// lowerAlpha reports a lower-case word of letters ("peacekeeping").
+func lowerAlpha(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // compassWords stand between "in" and a country: "in south Serbia".
 var compassWords = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "central": true,
@@ -545,6 +555,26 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					am := withAgent(m.Code.Country(), n, r.entry)
 					am.Start = r.start
 					am.How = r.entry.Kind.String() + "'s + agent"
+					out = append(out, am)
+					k++
+					continue
+				}
+			}
+			// An organisation before a role is its staff or force: "NATO
+			// peacekeeping troops", "EU foreign ministers" (one lower-case
+			// word may stand between).
+			if r.entry.Kind == dict.IGO && !mt.legacy {
+				gap := -1
+				if n, ok := next(0); ok && n.entry.Kind == dict.Agent {
+					gap = 0
+				} else if n, ok := next(1); ok && n.entry.Kind == dict.Agent && lowerAlpha(toks[r.end].Text) && !mt.verbs[toks[r.end].Lemma] {
+					gap = 1
+				}
+				if gap >= 0 {
+					n := raws[k+1]
+					am := withAgent(r.code, n, r.entry)
+					am.Start, am.Role = r.start, Named
+					am.How = "organisation + role"
 					out = append(out, am)
 					k++
 					continue

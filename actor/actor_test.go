@@ -25,6 +25,7 @@ person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
 person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
+igo IGOUNO : United Nations ; UN
 actor PERMIL : Colonel * Huaman
 actor PERGOV : Colonel Huaman Rojas
 actor PERREB : Colonel * Huaman Rojas
@@ -74,6 +75,9 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// an organisation before a role is its staff or force
+		{"UN peacekeeping forces arrived.", "UN peacekeeping forces=IGOUNOMIL"},
+		{"The UN attacked forces.", "UN=IGOUNO | forces=MIL bare"},
 		// an ethnic group is not its namesake country's people
 		{"The ethnic Peruvians protested.", "ethnic Peruvians=---CVL"},
 		{"Ethnic Peruvians in Turkey protested.", "Ethnic Peruvians in Turkey=TURCVL"},
