@@ -728,6 +728,27 @@ func (sc *scan) seqAtEnd(ws []string, i int) (int, bool) {
 	return i + len(ws) - 1, true
 }
 
+// placeAfterIn returns the place mention at pos (after determiners) when
+// the pattern writes "in" right before its target item k, or -1: a
+// pattern that names the place ("open * embassy in +") reads a capital
+// as the target its metonym stands for, where "met in Tehran" would not.
+func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
+	if p.Items[k].Kind != dict.Target || k == 0 || p.Items[k-1].Kind != dict.Lit || !slices.Contains(p.Items[k-1].Alts, "in") {
+		return -1
+	}
+	for pos < len(sc.toks) && isDet(sc.toks[pos].Lower) {
+		pos++
+	}
+	if pos >= len(sc.toks) || sc.at[pos] < 0 {
+		return -1
+	}
+	pk := sc.at[pos]
+	if m := &sc.ms[pk]; m.Start != pos || m.Role != actor.Place || m.Code == "" {
+		return -1
+	}
+	return pk
+}
+
 // clauseBreak reports words that start a new clause for TABARI's one verb
 // per clause: conjunctions and punctuation between clauses.
 func clauseBreak(w string) bool {
@@ -1280,6 +1301,11 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		end := pos
 		if last {
 			found, end = sc.findForward(pos)
+			if pk := sc.placeAfterIn(p, k, pos); pk >= 0 {
+				// "open * embassy in +": the pattern asks for the place
+				// after "in", a capital standing for its government
+				found, end = []int{pk}, sc.ms[pk].End
+			}
 			if it.Kind == dict.Target {
 				m.tgtAt = pos
 			} else if len(found) == 0 && sc.set.legacy {
@@ -1377,6 +1403,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 	for j := pos; j < len(sc.toks) && j < pos+n; j++ {
 		if sc.boundary(j) || sc.toks[j].Lower == "," && !sc.set.tabari || sc.toks[j].Lower == "." {
 			break // TABARI looks for the target past commas
+		}
+		if w := sc.toks[j].Lower; (w == "and" || w == "but") && j+1 < len(sc.toks) && !sc.set.legacy {
+			if t := &sc.toks[j+1]; t.Lower != t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 {
+				break // "established ties with and opened an embassy": another verb's object
+			}
 		}
 		switch sc.toks[j].Lower {
 		case "that":

@@ -49,6 +49,8 @@ modal intent : shall ; vow to
 modal 100 : must ; has to
 igo IGOUNO : United Nations ; UN
 verb 100 : demand + *
+verb 050 : open * embassy in +
+verb 054 : establish * ties with +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -118,6 +120,8 @@ func TestConstructions(t *testing.T) {
 		{"a cooperative one an intent to cooperate", "Peru vowed to sign an agreement with Chile.", []string{"PER>CHL:030"}},
 		{"a negated intention stays a negated act", "Peru shall not attack Chile.", []string{"PER>CHL:190 neg hyp"}},
 		{"what a speaker says another must do is a demand", "Brazil said that Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
+		{"a pattern that writes 'in +' reads the capital after it", "Peru opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
+		{"a target search stops at a coordinated verb", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>:054", "PER>RUSGOV:050"}},
 		{"an article before the pattern's target", "Peru demanded a UN presence.", []string{"PER>IGOUNO:100"}},
 		{"a statement of fact is none", "Brazil said that Peru has attacked Chile.", []string{"PER>CHL:190"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
