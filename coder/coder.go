@@ -750,7 +750,9 @@ func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
 }
 
 // clauseBreak reports words that start a new clause for TABARI's one verb
-// per clause: conjunctions and punctuation between clauses.
+// per clause: coordinating conjunctions, semicolons and colons. Commas and
+// subordinators ("after", "that") do not: TABARI codes "restored ties,
+// years after crowds burned its embassy" once.
 func clauseBreak(w string) bool {
 	switch w {
 	case "and", "but", "or", ";", ":", "while", "whereas":
