@@ -516,6 +516,20 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				k++ // the phrase took the raw matches after it
 			}
 		case dict.Agent:
+			// "former president Carlos Menem": the person, as an elite of
+			// their country, whatever office the date gives them
+			if n, ok := next(0); ok && r.code == "ELI" && n.entry.Kind == dict.Person && !mt.legacy {
+				m := named(n)
+				m.Start = r.start
+				if c := m.Code.Country(); len(c) == 3 && c != "---" && c != "IGO" {
+					m.Code = cameo.ActorCode(c + "ELI")
+				}
+				m.How = "person after '" + toks[r.start].Text + " " + toks[r.end-1].Text + "': an elite of their country"
+				m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
+				out = append(out, m)
+				k++
+				continue
+			}
 			if actorAgent {
 				if am, kk, ok := agentBeforeActor(toks, raws, k, mt.agentGap); ok {
 					out = append(out, am)

@@ -20,6 +20,7 @@ capital PERGOV : Lima
 agent GOV : government ; foreign ministry
 agent MIL : army ; forces
 agent REB : rebel
+agent ELI : former president
 actor PERREB : Shining Path
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
@@ -75,6 +76,8 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// a former office holder is an elite of their country
+		{"Former president Ana Quispe spoke.", "Former president Ana Quispe=PERELI"},
 		// an organisation before a role is its staff or force
 		{"UN peacekeeping forces arrived.", "UN peacekeeping forces=IGOUNOMIL"},
 		{"The UN attacked forces.", "UN=IGOUNO | forces=MIL bare"},
