@@ -935,6 +935,9 @@ func (sc *scan) boundary(i int) bool {
 		return true
 	}
 	_, speech := sc.c.speech[sc.toks[i].Lemma]
+	if speech && (sc.toks[i].Lower == "alleged" || sc.toks[i].Lower == "reported") && i+1 < len(sc.toks) && lowerWord(sc.toks[i+1].Lower) && !isDet(sc.toks[i+1].Lower) {
+		return false // "investigating alleged war crimes": an adjective, not a report
+	}
 	return speech && sc.at[i] < 0
 }
 

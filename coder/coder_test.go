@@ -42,7 +42,7 @@ verb 112 : accuse +
 verb 120 : reject +
 verb 130 : ultimatum
 verb 1243 : not|n't * ^release +
-speech : say ; announce
+speech : say ; announce ; allege
 negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
 modal intent : shall ; vow to
@@ -122,6 +122,7 @@ func TestConstructions(t *testing.T) {
 		{"what a speaker says another must do is a demand", "Brazil said that Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
 		{"a pattern that writes 'in +' reads the capital after it", "Peru opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
 		{"a target search stops at a coordinated verb", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>:054", "PER>RUSGOV:050"}},
+		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an article before the pattern's target", "Peru demanded a UN presence.", []string{"PER>IGOUNO:100"}},
 		{"a statement of fact is none", "Brazil said that Peru has attacked Chile.", []string{"PER>CHL:190"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
