@@ -458,6 +458,16 @@ func (sc *scan) speaker(k int) (int, bool) {
 		if _, ok := sc.c.speech[sc.toks[j].Lemma]; !ok {
 			continue
 		}
+		if strings.HasSuffix(sc.toks[j].Lower, "ing") && j > 0 && sc.toks[j-1].Lower == "," {
+			// "X called on Italy and Egypt, adding …": the participle's
+			// speaker is the sentence's subject, not the nearest actor
+			for kk := 0; kk < k; kk++ {
+				if mm := &sc.ms[kk]; mm.End <= j && mm.Role == actor.Named && mm.Code != "" && !strings.HasPrefix(string(mm.Code), "---") {
+					return kk, true
+				}
+			}
+			return 0, false
+		}
 		for kk := k - 1; kk >= 0; kk-- {
 			mm := &sc.ms[kk]
 			if mm.End <= j && mm.Role == actor.Named && mm.Code != "" && !strings.HasPrefix(string(mm.Code), "---") {
@@ -729,12 +739,13 @@ func (sc *scan) seqAtEnd(ws []string, i int) (int, bool) {
 }
 
 // placeAfterIn returns the place mention at pos (after determiners) when
-// the pattern writes "in" right before its target item k, or -1: a
+// the pattern writes "in", and only "in", right before its target item k,
+// or -1: a
 // pattern that names the place ("open * embassy in +") reads a capital
 // as the target its metonym stands for, where "met in Tehran" would not.
 func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
-	if p.Items[k].Kind != dict.Target || k == 0 || p.Items[k-1].Kind != dict.Lit || !slices.Contains(p.Items[k-1].Alts, "in") {
-		return -1
+	if it := p.Items[max(k-1, 0)]; p.Items[k].Kind != dict.Target || k == 0 || it.Kind != dict.Lit || len(it.Alts) != 1 || it.Alts[0] != "in" {
+		return -1 // only "in" itself: "protest against|at|in +" means the place of a protest
 	}
 	for pos < len(sc.toks) && isDet(sc.toks[pos].Lower) {
 		pos++
@@ -954,6 +965,9 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
 		return nil
+	}
+	if !sc.set.legacy && m.last == i && i+1 < len(sc.toks) && nounHeads[sc.toks[i+1].Lower] {
+		return nil // "sexual assault allegations", "attack victims": a noun's modifier
 	}
 	for j := m.first; j < i && !m.negation; j++ {
 		_, neg := sc.c.negation[sc.toks[j].Lower]
@@ -1846,6 +1860,15 @@ func (sc *scan) findSourceNoShare(m *match) {
 }
 
 // flags sets negation, modality and quotation.
+// nounHeads are nouns that an event word before them only qualifies:
+// "assault allegations" report no assault, "attack victims" no attack.
+var nounHeads = map[string]bool{
+	"allegation": true, "allegations": true, "accusation": true, "accusations": true,
+	"charge": true, "charges": true, "claim": true, "claims": true, "case": true, "cases": true,
+	"trial": true, "probe": true, "inquiry": true, "victim": true, "victims": true,
+	"survivor": true, "survivors": true, "suspect": true, "suspects": true, "rumours": true, "rumors": true,
+}
+
 // writtenBefore reports whether token j, word w, is one of the words the
 // pattern of m writes before its verb: a pattern that writes "not" ("not *
 // ^accept" coded as a refusal) has read the negation already.

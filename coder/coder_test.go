@@ -42,7 +42,7 @@ verb 112 : accuse +
 verb 120 : reject +
 verb 130 : ultimatum
 verb 1243 : not|n't * ^release +
-speech : say ; announce ; allege
+speech : say ; announce ; allege ; add
 negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
 modal intent : shall ; vow to
@@ -123,6 +123,8 @@ func TestConstructions(t *testing.T) {
 		{"a pattern that writes 'in +' reads the capital after it", "Peru opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
 		{"a target search stops at a coordinated verb", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>:054", "PER>RUSGOV:050"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
+		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
+		{"the speaker of '…, adding' is the sentence's subject", `Brazil met Chile, adding "We will attack Peru."`, []string{"BRA>CHL:043", "BRA>PER:190 hyp quote"}},
 		{"an article before the pattern's target", "Peru demanded a UN presence.", []string{"PER>IGOUNO:100"}},
 		{"a statement of fact is none", "Brazil said that Peru has attacked Chile.", []string{"PER>CHL:190"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},

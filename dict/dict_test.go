@@ -152,7 +152,7 @@ func TestDefaultParses(t *testing.T) {
 
 // TestDefaultReachesEveryCode checks that the default verb dictionary has
 // a pattern for every 3- and 4-digit code of the CAMEO codebook, and only
-// codes the codebook knows.
+// codes the codebook knows (or none: "verb --- : …").
 func TestDefaultReachesEveryCode(t *testing.T) {
 	d, err := Default()
 	if err != nil {
@@ -160,6 +160,9 @@ func TestDefaultReachesEveryCode(t *testing.T) {
 	}
 	reached := map[cameo.Code]bool{}
 	for _, p := range d.Patterns {
+		if p.Code == "" {
+			continue // "verb --- : …" matches and codes nothing, by design
+		}
 		if !p.Code.Valid() {
 			t.Errorf("%s: pattern %q has code %s, not in the CAMEO codebook", p.Origin, p.Text, p.Code)
 		}
