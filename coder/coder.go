@@ -630,9 +630,29 @@ func (sc *scan) code() {
 // standing between the source and the verb.
 func (sc *scan) clauseSubject(m *match) {
 	start := 0
+	// an actor before "and" (past a list's comma) and one after it (past
+	// determiners and adjectives) make "and" a list's, not a clause's:
+	// "Evil Mordor, the awful Fornost, and good Gondor welcomed"
+	actorBefore := func(j int) bool {
+		if j > 0 && sc.toks[j-1].Lower == "," {
+			j--
+		}
+		return j > 0 && sc.at[j-1] >= 0
+	}
+	actorAfter := func(j int) bool {
+		for n := 0; j+1 < len(sc.toks) && n < 4; j, n = j+1, n+1 {
+			if sc.at[j+1] >= 0 {
+				return true
+			}
+			if w := sc.toks[j+1].Lower; !isDet(w) && !adjectiveLike(sc.toks[j+1].Text) {
+				return false
+			}
+		}
+		return false
+	}
 	for j := m.first - 1; j > 0; j-- {
 		w := sc.toks[j].Lower
-		if (w == "and" || w == "but" || w == ";") && (sc.at[j-1] < 0 || j+1 < len(sc.toks) && sc.at[j+1] < 0 && !isDet(sc.toks[j+1].Lower)) {
+		if (w == "and" || w == "but" || w == ";") && !(actorBefore(j) && actorAfter(j)) {
 			start = j + 1
 			break
 		}
@@ -1475,7 +1495,7 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 		adj := 0
 		for j < len(sc.toks) {
 			w := sc.toks[j].Lower
-			if w == "and" || w == "or" || w == "," || w == "as well as" {
+			if w == "and" || w == "or" || w == "nor" || w == "," || w == "as well as" {
 				sawConj = sawConj || w != ","
 				j++
 				continue

@@ -99,6 +99,8 @@ func TestLegacyFeatures(t *testing.T) {
 		{"PETRARCH drops it", "Lowford waited, Reedham greeted Fenwick.", "", `{"comma_emin": "2", "comma_emax": "8"}`, ""},
 		{"TABARI finds the target past a comma, in a subordinate clause", "Lowford lent generously, years after Reedham fell.", "", `{"style": "tabari", "comma": "off"}`, "LWF>RDM:070"},
 		{"PETRARCH does not", "Lowford lent generously, years after Reedham fell.", "", `{"comma": "off"}`, ""},
+		{"neither … nor joins a compound", "Neither Lowford nor Reedham greeted Fenwick.", "", `{"style": "tabari"}`, "LWF>FEN:043 RDM>FEN:043"},
+		{"TABARI: a list's ', and' starts no clause", "Lowford, the old Reedham, and proud Fenwick greeted the marsh king.", "", `{"style": "tabari", "comma": "off"}`, "FEN>LWFGOV:043 LWF>LWFGOV:043 RDM>LWFGOV:043"},
 		{"a compound past adjectives", "Lowford and the old proud Reedham greeted Fenwick.", "", "", "LWF>FEN:043 RDM>FEN:043"},
 		{"a compound pattern's noun anchor after a determiner", "Lowford and Reedham have postponed their meeting.", "", "", "LWF>RDM:191 RDM>LWF:191"},
 		{"a pattern that places the source beats the verb alone", "Lowford hailed Reedham.", "", "", "LWF>RDM:095"},
