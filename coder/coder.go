@@ -1525,8 +1525,14 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 }
 
 // compoundLeft returns mention k and the mentions joined before it.
-func (sc *scan) compoundLeft(k int) []int {
-	out := []int{k}
+func (sc *scan) compoundLeft(k int) (out []int) {
+	out = []int{k}
+	conj := false // a list joined by commas alone is no list: "a trip to France, Trump refused"
+	defer func() {
+		if !conj && len(out) > 1 && !sc.set.legacy {
+			out = out[len(out)-1:]
+		}
+	}()
 	for {
 		j := sc.ms[k].Start - 1
 		for j >= 0 && isDet(sc.toks[j].Lower) {
@@ -1544,6 +1550,7 @@ func (sc *scan) compoundLeft(k int) []int {
 		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != "," && !(sc.set.legacy && (sc.toks[j].Lower == "nor" || sc.toks[j].Lower == "or"))) {
 			return out
 		}
+		conj = conj || sc.toks[j].Lower != ","
 		j--
 		if j >= 0 && sc.toks[j].Lower == "," {
 			j--
