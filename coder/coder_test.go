@@ -125,6 +125,7 @@ func TestConstructions(t *testing.T) {
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
 		{"the speaker of '…, adding' is the sentence's subject", `Brazil met Chile, adding "We will attack Peru."`, []string{"BRA>CHL:043", "BRA>PER:190 hyp quote"}},
+		{"a comma alone joins no compound subject", "During a trip to Peru, Chile condemned Brazil.", []string{"CHL>BRA:111"}},
 		{"an article before the pattern's target", "Peru demanded a UN presence.", []string{"PER>IGOUNO:100"}},
 		{"a statement of fact is none", "Brazil said that Peru has attacked Chile.", []string{"PER>CHL:190"}},
 		{"threatened to: threat coded, attack hypothetical", "Peru threatened to attack Chile.", []string{"PER>CHL:138"}},
