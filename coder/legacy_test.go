@@ -66,6 +66,18 @@ func legacyCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
 	return coder.New(d), sp
 }
 
+// triples codes text and renders its events as sorted "SRC>TGT:CODE".
+func triples(c *coder.Coder, sp *text.Splitter, txt string, date time.Time, ctx *coder.Context) string {
+	var got []string
+	for _, s := range sp.Split(txt) {
+		for _, e := range c.Sentence(&s, date, ctx) {
+			got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
+		}
+	}
+	sort.Strings(got)
+	return strings.Join(got, " ")
+}
+
 func TestLegacyFeatures(t *testing.T) {
 	c, sp := legacyCoder(t)
 	for _, tc := range []struct {
@@ -155,14 +167,7 @@ func TestLegacyFeatures(t *testing.T) {
 			if tc.config != "" {
 				ctx.Config = json.RawMessage(tc.config)
 			}
-			var got []string
-			for _, s := range sp.Split(tc.text) {
-				for _, e := range c.Sentence(&s, date, ctx) {
-					got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
-				}
-			}
-			sort.Strings(got)
-			if g := strings.Join(got, " "); g != tc.want {
+			if g := triples(c, sp, tc.text, date, ctx); g != tc.want {
 				t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 			}
 		})
@@ -216,14 +221,7 @@ func TestCompoundSubjectPattern(t *testing.T) {
 		{"Lowford and Reedham concur about the weir.", "LWF>RDM:030 RDM>LWF:030"},
 		{"Lowford concurs with Fenwick about the weir.", "LWF>FEN:082"},
 	} {
-		var got []string
-		for _, s := range sp.Split(tc.text) {
-			for _, e := range c.Sentence(&s, time.Time{}, &coder.Context{}) {
-				got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
-			}
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := triples(c, sp, tc.text, time.Time{}, &coder.Context{}); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}
@@ -253,14 +251,7 @@ func TestTabariPatternWords(t *testing.T) {
 		{"Lowford will give a million florins to Reedham today.", "LWF>RDM:070"},
 		{"Lowford speaks kindly words to Reedham today.", "LWF>RDM:024"},
 	} {
-		var got []string
-		for _, s := range sp.Split(tc.text) {
-			for _, e := range c.Sentence(&s, time.Time{}, &coder.Context{}) {
-				got = append(got, string(e.Source.Code)+">"+string(e.Target.Code)+":"+string(e.Code))
-			}
-		}
-		sort.Strings(got)
-		if g := strings.Join(got, " "); g != tc.want {
+		if g := triples(c, sp, tc.text, time.Time{}, &coder.Context{}); g != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
 		}
 	}

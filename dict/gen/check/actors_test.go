@@ -134,6 +134,39 @@ func TestCodeShapes(t *testing.T) {
 	}
 }
 
+// personIndex maps a phrase, as its lower-case words joined by spaces, to
+// the person entries that list it.
+func personIndex(d *dict.Dict) map[string][]*dict.Entry {
+	index := map[string][]*dict.Entry{}
+	for _, e := range d.Actors {
+		if e.Kind != dict.Person {
+			continue
+		}
+		for _, p := range e.Phrases {
+			ws := make([]string, len(p))
+			for i, w := range p {
+				ws[i] = w.Lower
+			}
+			k := strings.Join(ws, " ")
+			index[k] = append(index[k], e)
+		}
+	}
+	return index
+}
+
+// testDay parses a test date; the empty string is the zero day.
+func testDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	if s == "" {
+		return time.Time{}
+	}
+	tm, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatalf("bad test date %q: %v", s, err)
+	}
+	return tm
+}
+
 func phraseKey(ws []dict.Word) string {
 	var b strings.Builder
 	for i, w := range ws {

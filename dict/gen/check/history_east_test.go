@@ -1,7 +1,6 @@
 package check
 
 import (
-	"strings"
 	"testing"
 	"time"
 
@@ -12,26 +11,6 @@ import (
 // office in 1979-1999 and have no entry in the regional people files.
 const eastFile = actorsDir + "people-1979-1999-east.txt"
 
-// personIndexEast maps a phrase, as its lower-case words joined by spaces,
-// to the person entries that list it.
-func personIndexEast(d *dict.Dict) map[string][]*dict.Entry {
-	index := map[string][]*dict.Entry{}
-	for _, e := range d.Actors {
-		if e.Kind != dict.Person {
-			continue
-		}
-		for _, p := range e.Phrases {
-			ws := make([]string, len(p))
-			for i, w := range p {
-				ws[i] = w.Lower
-			}
-			k := strings.Join(ws, " ")
-			index[k] = append(index[k], e)
-		}
-	}
-	return index
-}
-
 // TestHistoryEast checks people of 1979-1999 in Africa, Asia and the
 // Middle East as a researcher coding news of those years would look them
 // up: a name as written in text, on a day, gives the role the person held
@@ -40,7 +19,7 @@ func personIndexEast(d *dict.Dict) map[string][]*dict.Entry {
 // Botha, Karami, Aidid, Tshisekedi) gives the office holder of the day.
 func TestHistoryEast(t *testing.T) {
 	d := loadActors(t)
-	index := personIndexEast(d)
+	index := personIndex(d)
 	tests := []struct {
 		phrase string // lower case, tokens separated by spaces
 		on     string

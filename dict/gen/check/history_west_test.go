@@ -3,7 +3,6 @@ package check
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/annals-project/annals/dict"
 )
@@ -12,39 +11,6 @@ import (
 // Yugoslavia, the Americas and the international organisations who held
 // office in 1979-1999 and have no entry in the regional people files.
 const westFile = actorsDir + "people-1979-1999-west.txt"
-
-// personIndexWest maps a phrase, as its lower-case words joined by spaces,
-// to the person entries that list it.
-func personIndexWest(d *dict.Dict) map[string][]*dict.Entry {
-	index := map[string][]*dict.Entry{}
-	for _, e := range d.Actors {
-		if e.Kind != dict.Person {
-			continue
-		}
-		for _, p := range e.Phrases {
-			ws := make([]string, len(p))
-			for i, w := range p {
-				ws[i] = w.Lower
-			}
-			k := strings.Join(ws, " ")
-			index[k] = append(index[k], e)
-		}
-	}
-	return index
-}
-
-// dayWest parses a test date; the empty string is the zero day.
-func dayWest(t *testing.T, s string) time.Time {
-	t.Helper()
-	if s == "" {
-		return time.Time{}
-	}
-	tm, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		t.Fatalf("bad test date %q: %v", s, err)
-	}
-	return tm
-}
 
 // TestHistoryWest checks people of 1979-1999 in Europe, the former Soviet
 // Union and Yugoslavia, the Americas and the IGOs as a researcher coding
@@ -55,7 +21,7 @@ func dayWest(t *testing.T, s string) time.Time {
 // Aliyev) gives the office holder of the day.
 func TestHistoryWest(t *testing.T) {
 	d := loadActors(t)
-	index := personIndexWest(d)
+	index := personIndex(d)
 	tests := []struct {
 		phrase string // lower case, tokens separated by spaces
 		on     string
@@ -249,7 +215,7 @@ func TestHistoryWest(t *testing.T) {
 			t.Errorf("person %q: %d entries, want one", tc.phrase, len(es))
 			continue
 		}
-		if got := es[0].CodeOn(dayWest(t, tc.on)); got != tc.want {
+		if got := es[0].CodeOn(testDay(t, tc.on)); got != tc.want {
 			t.Errorf("person %q on %s: got %q, want %q (%s)", tc.phrase, tc.on, got, tc.want, es[0].Origin)
 		}
 	}
@@ -266,7 +232,7 @@ func TestHistoryWestCovered(t *testing.T) {
 	holders := map[string]map[string]bool{} // day → codes held that day
 	days := []string{"1980-06-01", "1985-06-01", "1990-06-01", "1995-06-01", "1999-06-01"}
 	for _, day := range days {
-		on := dayWest(t, day)
+		on := testDay(t, day)
 		held := map[string]bool{}
 		for _, e := range d.Actors {
 			if e.Kind == dict.Person {
@@ -306,8 +272,8 @@ func TestHistoryWestCovered(t *testing.T) {
 // person there also has a line in another file under the same full name.
 func TestHistoryWestScope(t *testing.T) {
 	d := loadActors(t)
-	from := dayWest(t, "1979-01-01")
-	to := dayWest(t, "1999-12-31")
+	from := testDay(t, "1979-01-01")
+	to := testDay(t, "1999-12-31")
 	byName := map[string][]*dict.Entry{}
 	n := 0
 	for _, e := range d.Actors {
