@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
@@ -50,7 +51,20 @@ type Coder struct {
 	// obligations are the modals with a code ("modal 100 : must"), as
 	// patterns the speaker of a complement is coded by
 	obligations map[string][]obligation
+	// placeCountry, when set, names the country of a place that is no
+	// actor ("Sindh" → PAK), for the agents it qualifies
+	placeCountry PlaceCountry
 }
+
+// PlaceCountry returns the code of the country a place name lies in
+// ("Sindh" → PAK), or false when the name is no place or an ambiguous one.
+// It must be safe for concurrent use.
+type PlaceCountry func(name string) (cameo.ActorCode, bool)
+
+// SetPlaceCountry gives the coder a gazetteer's answer to "which country
+// is this place in", so that "the Sindh government" and "police in
+// Kandahar" are coded with their country. Call it before coding.
+func (c *Coder) SetPlaceCountry(f PlaceCountry) { c.placeCountry = f }
 
 // obligation is a modal of obligation or advice with its event code.
 type obligation struct {
@@ -370,6 +384,11 @@ func (sc *scan) resolve() {
 				m.How = "agent with no country in the sentence"
 				continue
 			}
+			if code, place, ok := sc.placeOf(k); ok {
+				m.Code = code + m.Code
+				m.How = "agent of a place: '" + place + "' is in " + string(code) + " (gazetteer)"
+				continue
+			}
 			if sc.unknownNamed(m) {
 				// "President Jimmy Carter", "Lord Mayor Robert Doyle": the
 				// title of a person no dictionary knows, not the office of
@@ -683,6 +702,67 @@ func (sc *scan) clauseSubject(m *match) {
 		m.notes = append(m.notes, "source: the clause's first actor")
 		return
 	}
+}
+
+// placeWords describe a place's kind between its name and an agent:
+// "the Sindh province government".
+var placeWords = map[string]bool{
+	"province": true, "state": true, "region": true, "district": true, "county": true,
+	"city": true, "governorate": true, "provincial": true, "regional": true, "state's": true,
+}
+
+// placeOf reads a place no dictionary knows that qualifies bare agent k,
+// before it ("Sindh police", "the Texas state government") or after it
+// with "of" or "in" ("the government of Sindh province", "police in
+// Kandahar"), and returns the country code the gazetteer gives it.
+func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
+	if sc.c.placeCountry == nil {
+		return "", "", false
+	}
+	m := &sc.ms[k]
+	name := func(a, b int) string { // capitalised, unmatched words a..b-1
+		if a >= b || b-a > 3 {
+			return ""
+		}
+		for j := a; j < b; j++ {
+			r, _ := utf8.DecodeRuneInString(sc.toks[j].Text)
+			if sc.at[j] >= 0 || !unicode.IsUpper(r) {
+				return ""
+			}
+		}
+		return sc.tokText(a, b)
+	}
+	try := func(n string) (cameo.ActorCode, string, bool) {
+		if n == "" {
+			return "", "", false
+		}
+		c, ok := sc.c.placeCountry(n)
+		return c, n, ok
+	}
+	// before: the longest capitalised run ending at the agent (past a kind word)
+	end := m.Start
+	if end > 0 && placeWords[sc.toks[end-1].Lower] {
+		end--
+	}
+	for a := max(0, end-3); a < end; a++ {
+		if c, n, ok := try(name(a, end)); ok {
+			return c, n, true
+		}
+	}
+	// after: "of Sindh", "in Kandahar"
+	if j := m.End; j+1 < len(sc.toks) && (sc.toks[j].Lower == "of" || sc.toks[j].Lower == "in") {
+		j++
+		b := j
+		for b < len(sc.toks) && b-j < 3 && sc.at[b] < 0 && capitalised(sc.toks[b].Text) {
+			b++
+		}
+		for ; b > j; b-- {
+			if c, n, ok := try(name(j, b)); ok {
+				return c, n, true
+			}
+		}
+	}
+	return "", "", false
 }
 
 // obligations codes what a speaker says another actor must or should do:

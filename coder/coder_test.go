@@ -9,6 +9,7 @@ import (
 	"github.com/annals-project/annals/coder"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/ontology/cameo"
 	"github.com/annals-project/annals/text"
 )
 
@@ -292,5 +293,28 @@ func TestContentIsExplained(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("notes %q do not name the content", evs[0].Explain.Notes)
+	}
+}
+
+// A place no dictionary knows gives the agent it qualifies the country a
+// gazetteer puts it in.
+func TestPlaceQualifiesAgent(t *testing.T) {
+	c, sp := newCoder(t)
+	c.SetPlaceCountry(func(name string) (cameo.ActorCode, bool) {
+		if name == "Lowland" || name == "North Lowland" {
+			return "PER", true
+		}
+		return "", false
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"Lowland forces attacked Chile.", "PERMIL>CHL:190"},
+		{"North Lowland forces attacked Chile.", "PERMIL>CHL:190"},
+		{"Forces in Lowland attacked Chile.", "PERMIL>CHL:190"},
+		{"The government of Lowland province condemned Chile.", "PERGOV>CHL:111"},
+		{"Highland forces attacked Chile.", "---MIL>CHL:190"},
+	} {
+		if got := strings.Join(code(t, c, sp, tc.text), " "); got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -83,6 +83,9 @@ type Place struct {
 }
 
 // countryInfo is what the gazetteer knows of a country besides its Place.
+// division is a first-level division: country and admin1 code ("US", "FL").
+type division struct{ cc, admin1 string }
+
 type countryInfo struct {
 	place int32 // index in places
 	iso3  string
@@ -99,7 +102,10 @@ type Gazetteer struct {
 	iso3      map[string]string // "LBY" → "LY"
 	admin1    map[string]int32  // "LY.76" → entry
 	common    map[string]bool   // names that are common English words
-	maxWords  int               // longest name, in words
+	// divisionSize counts the places of each first-level division: a
+	// measure of its size where no population is known
+	divisionSize map[division]int32
+	maxWords     int // longest name, in words
 }
 
 // Len is the number of entries.
@@ -253,6 +259,12 @@ func parse(data string) (*Gazetteer, error) {
 		}
 	}
 	g.addRegions()
+	g.divisionSize = map[division]int32{}
+	for i := range g.places {
+		if p := &g.places[i]; p.Kind == City {
+			g.divisionSize[division{p.CC, p.Admin1}]++
+		}
+	}
 	return g, nil
 }
 
@@ -412,4 +424,47 @@ var usAbbrev = map[string][]string{
 	"RI": {"R.I."}, "SC": {"S.C."}, "SD": {"S.D."}, "TN": {"Tenn."}, "TX": {"Tex."},
 	"VT": {"Vt."}, "VA": {"Va."}, "WA": {"Wash."}, "WV": {"W.Va.", "W. Va."}, "WI": {"Wis.", "Wisc."},
 	"WY": {"Wyo."},
+}
+
+// RegionCountry returns the ISO alpha-3 code of the country a place name
+// lies in, when the name is a first-level division or a city of at least
+// 50,000 people and its sense is clear: every such place of that name is
+// in one country, or the largest is ten times the size of the next
+// country's. "Sindh" is in Pakistan, "Texas" in the United States;
+// "Georgia", a country, and "Victoria", in several, are not answered.
+// The coder uses it for agents a place qualifies ("the Sindh government").
+func (g *Gazetteer) RegionCountry(name string) (string, bool) {
+	key := NormName(name)
+	if g.common[strings.ToLower(name)] {
+		return "", false
+	}
+	best := map[string]int64{} // country → its largest candidate (a division by its places: 10,000 a place)
+	for _, i := range g.names[key] {
+		p := &g.places[i]
+		switch {
+		case p.Kind == Country || p.Kind == Region:
+			return "", false // a country or region name is the actor dictionary's
+		case p.Kind == Admin1:
+			best[p.CC] = max(best[p.CC], 10_000*int64(g.divisionSize[division{p.CC, p.Admin1}]))
+		case p.Kind == City && p.Population >= 50_000:
+			best[p.CC] = max(best[p.CC], p.Population)
+		}
+	}
+	var cc string
+	var top, next int64
+	for c, n := range best {
+		switch {
+		case n > top:
+			cc, top, next = c, n, top
+		case n > next:
+			next = n
+		}
+	}
+	if cc == "" || next > 0 && top < 10*next {
+		return "", false
+	}
+	if c := g.countries[cc]; c != nil {
+		return c.iso3, true
+	}
+	return "", false
 }

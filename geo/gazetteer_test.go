@@ -76,3 +76,28 @@ func TestLoad(t *testing.T) {
 		}
 	}
 }
+
+func TestRegionCountry(t *testing.T) {
+	g, err := Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, want string
+	}{
+		{"Sindh", "PAK"},
+		{"Texas", "USA"},
+		{"Florida", "USA"}, // the US state, far larger than Uruguay's department
+		{"Victoria", ""},   // Australia's state or Hong Kong's city
+		{"Darfur", ""},     // not a division of the gazetteer (West Darfur is)
+		{"Georgia", ""},    // a country's name is not answered
+		{"Libya", ""},
+		{"Kandahar", "AFG"},
+		{"Nowhereville", ""},
+	} {
+		got, ok := g.RegionCountry(tc.name)
+		if got != tc.want || ok != (tc.want != "") {
+			t.Errorf("RegionCountry(%q) = %q, %v; want %q", tc.name, got, ok, tc.want)
+		}
+	}
+}

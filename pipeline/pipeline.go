@@ -8,13 +8,16 @@ package pipeline
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/coder"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/geo"
+	"github.com/annals-project/annals/ontology/cameo"
 	"github.com/annals-project/annals/text"
 	"github.com/annals-project/annals/timex"
 )
@@ -26,8 +29,9 @@ const MaxSentenceTokens = 300
 // Pipeline holds the loaded stages. Build it once; Code is safe for
 // concurrent use.
 type Pipeline struct {
-	split *text.Splitter
-	coder *coder.Coder
+	split  *text.Splitter
+	coder  *coder.Coder
+	places sync.Map // place name → cameo.ActorCode of its country, "" for none (placeCountry)
 	// the gazetteer is geo.Shared: one per process, loading from New on
 }
 
@@ -40,7 +44,36 @@ func New(d *dict.Dict) (*Pipeline, error) {
 	// the gazetteer takes longer to load than the rest: start it now, on
 	// another core, for the first article's places
 	go geo.Shared()
-	return &Pipeline{split: sp, coder: coder.New(d)}, nil
+	p := &Pipeline{split: sp, coder: coder.New(d)}
+	p.coder.SetPlaceCountry(p.placeCountry)
+	return p, nil
+}
+
+// placeCountry codes the country a place name lies in ("Sindh" → PAK):
+// the gazetteer names the country, and the pipeline's own dictionary codes
+// that name, so the code is the one the dictionary gives the country (a
+// dictionary that does not know the country answers nothing). Answers are
+// kept, one per name.
+func (p *Pipeline) placeCountry(name string) (cameo.ActorCode, bool) {
+	if v, ok := p.places.Load(name); ok {
+		c := v.(cameo.ActorCode)
+		return c, c != ""
+	}
+	var code cameo.ActorCode
+	if g, err := p.Gazetteer(); err == nil {
+		if iso3, ok := g.RegionCountry(name); ok {
+			if c, ok := g.CountryByISO3(iso3); ok {
+				if ss := p.split.Split(c.Name); len(ss) == 1 {
+					ms := p.coder.Actors().Find(ss[0].Tokens, time.Time{})
+					if len(ms) == 1 && ms[0].Start == 0 && ms[0].End == len(ss[0].Tokens) && ms[0].Role == actor.Named {
+						code = cameo.ActorCode(ms[0].Code.Country())
+					}
+				}
+			}
+		}
+	}
+	p.places.Store(name, code)
+	return code, code != ""
 }
 
 // NewDefault loads the stages over the embedded default dictionaries.
