@@ -221,6 +221,8 @@ var calendarWords = map[string]bool{
 // Bendjedid, "Gamal Mubarak" not Hosni Mubarak. A known word beside it
 // ("President Mubarak", "Mubarak Administration") keeps it, and so does
 // the capital of a sentence's first word, or of a verb ("Modi Announced").
+// A region before such a word is part of a name too ("South Asia Free
+// Trade Agreement").
 func (m *Matcher) otherPeople(toks []text.Token, raws []raw) []raw {
 	known := func(j int) bool {
 		for _, r := range raws {
@@ -230,17 +232,23 @@ func (m *Matcher) otherPeople(toks []text.Token, raws []raw) []raw {
 		}
 		return false
 	}
-	stranger := func(j int) bool {
+	nameWord := func(j int) bool { // a capitalised word no dictionary knows
 		if j < 0 || j >= len(toks) || known(j) {
 			return false
 		}
 		r, _ := utf8.DecodeRuneInString(toks[j].Text)
-		return unicode.IsUpper(r) && len(toks[j].Text) > 1 && !strings.ContainsAny(toks[j].Text, ".'") && !calendarWords[toks[j].Lower] && !m.verbs[toks[j].Lemma] && !m.verbs[toks[j].Lower]
+		return unicode.IsUpper(r) && len(toks[j].Text) > 1 && !strings.ContainsAny(toks[j].Text, ".'") && !calendarWords[toks[j].Lower]
+	}
+	stranger := func(j int) bool { // … nor a verb ("Modi Announced")
+		return nameWord(j) && !m.verbs[toks[j].Lemma] && !m.verbs[toks[j].Lower]
 	}
 	out := raws[:0:0]
 	for _, r := range raws {
 		if r.entry.Kind == dict.Person && r.end-r.start == 1 && (stranger(r.end) || r.start > 1 && stranger(r.start-1)) {
 			continue
+		}
+		if r.entry.Region && nameWord(r.end) {
+			continue // "the South Asia Free Trade Agreement": part of a name
 		}
 		out = append(out, r)
 	}
@@ -480,6 +488,10 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			case r.entry.Kind == dict.Capital && placePreps[prev]:
 				m.Role = Place
 				m.How = "place: capital after '" + prev + "'"
+			case r.entry.Region && r.entry.Kind == dict.Country && placePreps[prev] && prev != "of" && !mt.legacy:
+				// "a trip to North Africa": where, not who
+				m.Role = Place
+				m.How = "place: region after '" + prev + "'"
 			case r.entry.Kind != dict.Demonym && !mt.legacy && nounModifier(toks, r, mt):
 				// "a Kabul car bombing", "the Iran nuclear deal": the place
 				// names the noun's owner (its country), it does no act

@@ -27,6 +27,7 @@ person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
 person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
 igo IGOUNO : United Nations ; UN
+country region NAF : North Africa
 actor PERMIL : Colonel * Huaman
 actor PERGOV : Colonel Huaman Rojas
 actor PERREB : Colonel * Huaman Rojas
@@ -76,6 +77,10 @@ func TestFind(t *testing.T) {
 		{"He told us that turkey is cheap in Turkey.", "He= pronoun | Turkey=TUR"},
 		{"The U.S. and Peru agreed.", "U.S.=USA | Peru=PER"},
 		{"Shining Path rebels struck.", "Shining Path rebels=PERREB"},
+		// a region is a place after "to", part of a name before one
+		{"A trip to North Africa ended.", "North Africa=NAF place"},
+		{"The North Africa Cup began.", ""},
+		{"North Africa protested.", "North Africa=NAF"},
 		// a former office holder is an elite of their country
 		{"Former president Ana Quispe spoke.", "Former president Ana Quispe=PERELI"},
 		// an organisation before a role is its staff or force

@@ -1544,7 +1544,7 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 		if sc.usable(k) {
 			return sc.compoundRight(k)
 		}
-		if modifier < 0 && sc.ms[k].Role == actor.Modifier && sc.ms[k].Code != "" {
+		if modifier < 0 && sc.ms[k].Role == actor.Modifier && sc.ms[k].Code != "" && !regionMention(&sc.ms[k]) {
 			modifier = k
 		}
 	}
@@ -1974,6 +1974,12 @@ var nounHeads = map[string]bool{
 	"charge": true, "charges": true, "claim": true, "claims": true, "case": true, "cases": true,
 	"trial": true, "probe": true, "inquiry": true, "victim": true, "victims": true,
 	"survivor": true, "survivors": true, "suspect": true, "suspects": true, "rumours": true, "rumors": true,
+}
+
+// regionMention reports a mention coded from a world region: "two West
+// African neighbours" owns nothing the way "a Chilean proposal" is Chile's.
+func regionMention(m *actor.Mention) bool {
+	return len(m.Entries) > 0 && m.Entries[0].Region
 }
 
 // writtenBefore reports whether token j, word w, is one of the words the

@@ -41,6 +41,9 @@ func Write(w io.Writer, d *Dict) error {
 			if e.Intent {
 				head += " intent"
 			}
+			if e.Region {
+				head += " region"
+			}
 			if e.Story {
 				head += " story"
 			}
