@@ -626,7 +626,7 @@ func (sc *scan) code() {
 			}
 		}
 		if sc.c.stems != nil {
-			try(sc.stemPatterns(t))
+			try(sc.c.stemPatterns(t))
 		}
 		if best != nil && best.p.Code == dict.DiscardCode {
 			sc.discard = true
@@ -873,8 +873,6 @@ func clauseBreak(w string) bool {
 }
 
 // stemPatterns returns the patterns whose anchor is a stem of token t.
-func (sc *scan) stemPatterns(t *text.Token) []*dict.Pattern { return sc.c.stemPatterns(t) }
-
 func (c *Coder) stemPatterns(t *text.Token) []*dict.Pattern {
 	var out []*dict.Pattern
 	for n := 1; n <= 3 && n <= len(t.Lower); n++ {
@@ -982,7 +980,7 @@ func (sc *scan) auxBeforeVerb(i int) bool {
 		if sc.at[j] >= 0 {
 			return false
 		}
-		if len(sc.c.anchors[n.Lemma]) > 0 || len(sc.c.anchors[n.Lower]) > 0 || sc.c.stems != nil && len(sc.stemPatterns(n)) > 0 {
+		if len(sc.c.anchors[n.Lemma]) > 0 || len(sc.c.anchors[n.Lower]) > 0 || sc.c.stems != nil && len(sc.c.stemPatterns(n)) > 0 {
 			return true
 		}
 		if !sc.isAux(j) {

@@ -78,6 +78,25 @@ func triples(c *coder.Coder, sp *text.Splitter, txt string, date time.Time, ctx 
 	return strings.Join(got, " ")
 }
 
+// textCase is a text and the triples wanted from it.
+type textCase struct{ text, want string }
+
+// checkTriples codes each case with a coder over d, undated and without a
+// config, and compares its triples.
+func checkTriples(t *testing.T, d *dict.Dict, cases []textCase) {
+	t.Helper()
+	c := coder.New(d)
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		if g := triples(c, sp, tc.text, time.Time{}, &coder.Context{}); g != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}
+
 func TestLegacyFeatures(t *testing.T) {
 	c, sp := legacyCoder(t)
 	for _, tc := range []struct {
@@ -209,22 +228,13 @@ func TestCompoundSubjectPattern(t *testing.T) {
 	if errs, err := petrarch.Load(d, "towns.verbs", []byte(verbs)); err != nil || len(errs) > 0 {
 		t.Fatalf("%v %v", err, errs)
 	}
-	c := coder.New(d)
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ text, want string }{
+	checkTriples(t, d, []textCase{
 		{"Lowford and Reedham concur that the weir is old.", "LWF>RDM:030 RDM>LWF:030"},
 		{"Lowford and Reedham concur with Fenwick.", "LWF>RDM:030 RDM>LWF:030"},
 		{"Lowford concurs with Fenwick.", "LWF>FEN:081"},
 		{"Lowford and Reedham concur about the weir.", "LWF>RDM:030 RDM>LWF:030"},
 		{"Lowford concurs with Fenwick about the weir.", "LWF>FEN:082"},
-	} {
-		if g := triples(c, sp, tc.text, time.Time{}, &coder.Context{}); g != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
-		}
-	}
+	})
 }
 
 // TABARI dictionaries: a word written in a pattern beats a synset member
@@ -240,19 +250,10 @@ func TestTabariPatternWords(t *testing.T) {
 	if errs, err := tabari.Load(d, "towns.verbs", []byte(verbs)); err != nil || len(errs) > 0 {
 		t.Fatalf("%v %v", err, errs)
 	}
-	c := coder.New(d)
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ text, want string }{
+	checkTriples(t, d, []textCase{
 		{"Lowford will give a million crowns to Reedham today.", "LWF>RDM:071"},
 		{"Lowford will give a million silver river florins to Reedham today.", "LWF>RDM:903"},
 		{"Lowford will give a million florins to Reedham today.", "LWF>RDM:070"},
 		{"Lowford speaks kindly words to Reedham today.", "LWF>RDM:024"},
-	} {
-		if g := triples(c, sp, tc.text, time.Time{}, &coder.Context{}); g != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, g, tc.want)
-		}
-	}
+	})
 }

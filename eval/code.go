@@ -32,6 +32,7 @@ func Code(p *pipeline.Pipeline, r *Record) Result {
 func CodeAll(p *pipeline.Pipeline, recs []Record, keep func(*Record) bool) map[string]Result {
 	out := map[string]Result{}
 	var story []*Record
+	storyOf := "" // the key of the records in story
 	flush := func() {
 		if len(story) > 0 {
 			codeStory(p, story, out)
@@ -49,12 +50,10 @@ func CodeAll(p *pipeline.Pipeline, recs []Record, keep func(*Record) bool) map[s
 			out[r.ID] = Code(p, r)
 			continue
 		}
-		if len(story) > 0 {
-			if prev, _ := storyKey(story[len(story)-1]); prev != key {
-				flush()
-			}
+		if len(story) > 0 && storyOf != key {
+			flush()
 		}
-		story = append(story, r)
+		story, storyOf = append(story, r), key
 	}
 	flush()
 	return out

@@ -154,6 +154,30 @@ func personIndex(d *dict.Dict) map[string][]*dict.Entry {
 	return index
 }
 
+// personCase is a name as written in text, a day, and the code wanted
+// that day ("" for none).
+type personCase struct {
+	phrase string // lower case, tokens separated by spaces
+	on     string
+	want   string // "" = no code that day
+}
+
+// checkPeople looks each case up as a researcher would: the phrase must
+// name exactly one person entry, whose code on the day is the one wanted.
+func checkPeople(t *testing.T, index map[string][]*dict.Entry, cases []personCase) {
+	t.Helper()
+	for _, tc := range cases {
+		es := index[tc.phrase]
+		if len(es) != 1 {
+			t.Errorf("person %q: %d entries, want exactly one", tc.phrase, len(es))
+			continue
+		}
+		if got := es[0].CodeOn(testDay(t, tc.on)); got != tc.want {
+			t.Errorf("person %q on %s: got %q, want %q (%s)", tc.phrase, tc.on, got, tc.want, es[0].Origin)
+		}
+	}
+}
+
 // testDay parses a test date; the empty string is the zero day.
 func testDay(t *testing.T, s string) time.Time {
 	t.Helper()

@@ -20,11 +20,7 @@ const eastFile = actorsDir + "people-1979-1999-east.txt"
 func TestHistoryEast(t *testing.T) {
 	d := loadActors(t)
 	index := personIndex(d)
-	tests := []struct {
-		phrase string // lower case, tokens separated by spaces
-		on     string
-		want   string // "" = no code that day
-	}{
+	tests := []personCase{
 		// Israel and Palestine
 		{"menachem begin", "1979-03-26", "ISRGOV"},
 		{"menachem begin", "1976-01-01", ""},
@@ -180,20 +176,7 @@ func TestHistoryEast(t *testing.T) {
 		{"bouteflika", "1978-01-01", "DZAGOV"},
 		{"bouteflika", "1985-01-01", ""},
 	}
-	for _, tc := range tests {
-		on, err := time.Parse("2006-01-02", tc.on)
-		if err != nil {
-			t.Fatalf("bad test date %q", tc.on)
-		}
-		es := index[tc.phrase]
-		if len(es) != 1 {
-			t.Errorf("person %q: %d entries, want exactly one", tc.phrase, len(es))
-			continue
-		}
-		if got := es[0].CodeOn(on); got != tc.want {
-			t.Errorf("person %q on %s: got %q, want %q (%s)", tc.phrase, tc.on, got, tc.want, es[0].Origin)
-		}
-	}
+	checkPeople(t, index, tests)
 }
 
 // TestHistoryEastScope: every person in the 1979-1999 file held a coded

@@ -22,11 +22,7 @@ const westFile = actorsDir + "people-1979-1999-west.txt"
 func TestHistoryWest(t *testing.T) {
 	d := loadActors(t)
 	index := personIndex(d)
-	tests := []struct {
-		phrase string // lower case, tokens separated by spaces
-		on     string
-		want   string // "" = no code that day
-	}{
+	tests := []personCase{
 		// United States
 		{"carter", "1979-11-04", "USAGOV"},
 		{"carter", "1994-09-18", "USAELI"},
@@ -205,20 +201,7 @@ func TestHistoryWest(t *testing.T) {
 		{"konare", "1995-01-01", "MLIGOV"},
 		{"konare", "2005-01-01", "IGOAFRAFU"},
 	}
-	for _, tc := range tests {
-		es := index[tc.phrase]
-		if len(es) == 0 {
-			t.Errorf("person %q: no entry", tc.phrase)
-			continue
-		}
-		if len(es) > 1 {
-			t.Errorf("person %q: %d entries, want one", tc.phrase, len(es))
-			continue
-		}
-		if got := es[0].CodeOn(testDay(t, tc.on)); got != tc.want {
-			t.Errorf("person %q on %s: got %q, want %q (%s)", tc.phrase, tc.on, got, tc.want, es[0].Origin)
-		}
-	}
+	checkPeople(t, index, tests)
 }
 
 // TestHistoryWestCovered: on each sample day of 1979-1999, every state of
