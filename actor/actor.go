@@ -180,6 +180,7 @@ type raw struct {
 	entry      *dict.Entry
 	code       string // the entry's code valid on the date
 	gapped     bool   // the phrase allows gaps: a joined one of the same span wins
+	undated    bool   // the text has no date: code is the entry's latest
 }
 
 // Find returns the mentions in the tokens, in order, not overlapping. date
@@ -190,6 +191,51 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 		raws = m.otherPeople(toks, raws)
 	}
 	return compose(toks, raws, m)
+}
+
+// peopleOf reports a country or demonym right before a plural demonym:
+// "Bosnian Serbs", "Kosovo Albanians", "Iraqi Turkmen".
+func peopleOf(toks []text.Token, r raw, raws []raw, k int) bool {
+	if k+1 >= len(raws) || raws[k+1].start != r.end || raws[k+1].entry.Kind != dict.Demonym || r.entry.Region {
+		return false
+	}
+	w := toks[raws[k+1].end-1].Lower
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men")
+}
+
+func joinTokens(ts []text.Token) string {
+	var b strings.Builder
+	for i, t := range ts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text)
+	}
+	return b.String()
+}
+
+// startsUpper reports a word that starts with an upper-case letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titledCode picks, for a person in a text with no date, the latest of
+// the person's codes whose role is the title's ("GOV" for "President").
+func titledCode(n raw, role string) (string, bool) {
+	if !n.undated || role == "" || strings.HasSuffix(n.code, role) {
+		return "", false
+	}
+	best := -1
+	for i, c := range n.entry.Codes {
+		if len(c.Code) > 3 && strings.HasPrefix(c.Code[3:], role) && (best < 0 || c.From.After(n.entry.Codes[best].From)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return n.entry.Codes[best].Code, true
 }
 
 // lowerAlpha reports a lower-case word of letters ("peacekeeping").
@@ -325,7 +371,7 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 		}
 		gapped := hasGap(e.phrase)
 		if best.start < 0 || j+1 > best.end || j+1 == best.end && (priority(e.entry.Kind) > priority(best.entry.Kind) || best.gapped && !gapped) {
-			*best = raw{start: i, end: j + 1, entry: e.entry, code: code, gapped: gapped}
+			*best = raw{start: i, end: j + 1, entry: e.entry, code: code, gapped: gapped, undated: date.IsZero()}
 		}
 	}
 }
@@ -498,6 +544,13 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				m.Role = Modifier
 				m.Code = cameo.ActorCode(country)
 				m.How = r.entry.Kind.String() + " qualifying the noun '" + toks[r.end].Text + "'"
+			case (r.entry.Kind == dict.Demonym || r.entry.Kind == dict.Country) && !mt.legacy && peopleOf(toks, r, raws, k):
+				// "Bosnian Serbs", "Kosovo Albanians": a people of the
+				// first country, not the citizens of the second
+				m.Code, m.Plural = cameo.ActorCode(country)+"CVL", true
+				m.End = raws[k+1].end
+				m.Entries = append(m.Entries, raws[k+1].entry)
+				m.How = "people living in " + country + ": '" + joinTokens(toks[r.start:m.End]) + "'"
 			case r.entry.Kind == dict.Demonym && !demonymIsNoun(toks, r):
 				m.Role = Modifier
 				m.How = "demonym qualifying a non-actor noun"
@@ -538,6 +591,24 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				}
 				m.How = "person after '" + toks[r.start].Text + " " + toks[r.end-1].Text + "': an elite of their country"
 				m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
+				out = append(out, m)
+				k++
+				continue
+			}
+			// "welcomed President Reagan's statement": a capitalised role
+			// right before a person the dictionaries know is that
+			// person's title; the person's dated code says more
+			if n, ok := next(0); ok && n.entry.Kind == dict.Person && !mt.legacy && startsUpper(toks[r.start].Text) {
+				m := named(n)
+				m.Start = r.start
+				m.How = "person with the title '" + toks[r.start].Text + "…': " + m.How
+				if c, ok := titledCode(n, r.code); ok {
+					// undated "President Reagan": the presidency, not
+					// his latest standing as a former president
+					m.Code = cameo.ActorCode(c)
+					m.How += "; no date: the latest code with the title's role " + r.code
+				}
+				m.Entries = append(m.Entries, r.entry)
 				out = append(out, m)
 				k++
 				continue

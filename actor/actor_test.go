@@ -21,10 +21,12 @@ agent GOV : government ; foreign ministry
 agent MIL : army ; forces
 agent REB : rebel
 agent ELI : former president
+agent GOV : president
 actor PERREB : Shining Path
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
+person PEROPP@2016-01-01.. PERGOV@2010-01-01..2015-12-31 : Luis Vargas
 person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
 igo IGOUNO : United Nations ; UN
 country region NAF : North Africa
@@ -148,6 +150,27 @@ func TestFormerOfficials(t *testing.T) {
 		d, _ := time.Parse("2006-01-02", tt.date)
 		if got := find(t, tt.sentence, d); got != tt.want {
 			t.Errorf("%q on %s: got %q, want %q", tt.sentence, tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestTitledPerson: a capitalised role right before a known person is the
+// person's title; in a text with no date it picks the person's latest code
+// with the title's role rather than the latest code.
+func TestTitledPerson(t *testing.T) {
+	for _, tt := range []struct{ sentence, date, want string }{
+		{"Peru praised President Ana Quispe.", "2021-06-01", "Peru=PER | President Ana Quispe=PERGOV"},
+		{"Peru praised President Luis Vargas.", "", "Peru=PER | President Luis Vargas=PERGOV"},
+		{"Peru praised Luis Vargas.", "", "Peru=PER | Luis Vargas=PEROPP"},
+		{"Peru praised President Luis Vargas.", "2020-06-01", "Peru=PER | President Luis Vargas=PEROPP"},
+		{"Peru praised the president and Ana Quispe.", "2015-06-01", "Peru=PER | president=GOV bare | Ana Quispe=PEROPP"},
+	} {
+		var d time.Time
+		if tt.date != "" {
+			d, _ = time.Parse("2006-01-02", tt.date)
+		}
+		if got := find(t, tt.sentence, d); got != tt.want {
+			t.Errorf("%q on %q: got %q, want %q", tt.sentence, tt.date, got, tt.want)
 		}
 	}
 }

@@ -258,7 +258,52 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 			}
 		}
 	}
+	if !set.legacy {
+		return foldTargetless(sc.events)
+	}
 	return sc.events
+}
+
+// foldTargetless drops an event with no target when the sentence has one of
+// the same source, root and standing (negated, hypothetical) with a
+// target: "rebels shelled Juba, killing 20 people" is one attack on Juba,
+// not that attack and a second one on nobody. The kept event notes the
+// words it absorbed.
+func foldTargetless(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		if es[i].Target.Code != "" {
+			continue
+		}
+		if k := targetedTwin(es, i); k >= 0 {
+			drop[i] = true
+			n++
+			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
+		}
+	}
+	if n == 0 {
+		return es
+	}
+	out := make([]event.Event, 0, len(es)-n)
+	for i := range es {
+		if !drop[i] {
+			out = append(out, es[i])
+		}
+	}
+	return out
+}
+
+func targetedTwin(es []event.Event, i int) int {
+	e := &es[i]
+	for k := range es {
+		o := &es[k]
+		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && o.Root == e.Root &&
+			o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
+			return k
+		}
+	}
+	return -1
 }
 
 // verbAlone reports a pattern of verb words only: no gap, actor or phrase.
@@ -368,9 +413,18 @@ func (sc *scan) usable(k int) bool {
 // resolve codes bare agents and pronouns from the sentence so far and the
 // story before it.
 func (sc *scan) resolve() {
+	open := make([]bool, len(sc.ms)) // agents and peoples left with no country
+	defer func() {
+		if !sc.set.legacy {
+			sc.contextCountries(open)
+		}
+	}()
 	for k := range sc.ms {
 		m := &sc.ms[k]
 		switch m.Role {
+		case actor.Named:
+			// a people with no state of its own ("ethnic Turks")
+			open[k] = strings.HasPrefix(string(m.Code), "---") && !m.Person
 		case actor.BareAgent:
 			if sc.set.legacy {
 				// PETRARCH and TABARI do not look back in the story; TABARI
@@ -401,6 +455,7 @@ func (sc *scan) resolve() {
 			if !definite && m.Plural {
 				m.Code = "---" + m.Code
 				m.How = "generic agent: no country"
+				open[k] = true
 				continue
 			}
 			role := m.Code
@@ -411,6 +466,7 @@ func (sc *scan) resolve() {
 			} else {
 				m.Code = "---" + role
 				m.How = "agent with no country in the story"
+				open[k] = true
 			}
 		case actor.Pronoun:
 			if sc.set.firstActorPronouns {
@@ -784,6 +840,13 @@ func (sc *scan) obligations() {
 				break
 			}
 			if k := sc.at[j]; k >= 0 && sc.usable(k) && sc.ms[k].End == j+1 {
+				if a := sc.ms[k].Start; a > 0 && isPrep(sc.toks[a-1].Lower) {
+					if spk < 0 {
+						spk = k // "The Red Cross operating in Iraq said": a subject before it wins
+					}
+					j = a
+					continue
+				}
 				spk = k
 				break
 			}
@@ -1522,7 +1585,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			break // TABARI looks for the target past commas
 		}
 		if w := sc.toks[j].Lower; (w == "and" || w == "but") && j+1 < len(sc.toks) && !sc.set.legacy {
-			if t := &sc.toks[j+1]; t.Lower != t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 {
+			v := j + 1
+			if v+1 < len(sc.toks) && (sc.toks[v].Lower == "then" || sc.toks[v].Lower == "later") {
+				v++ // "… and then criticized Moscow"
+			}
+			if t := &sc.toks[v]; t.Lower != t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 {
 				break // "established ties with and opened an embassy": another verb's object
 			}
 		}
@@ -1995,6 +2062,18 @@ func writtenBefore(m *match, j int, w string) bool {
 	return false
 }
 
+// writesNegation reports a match whose pattern wrote the negation word
+// the sentence has before the verb ("not|never|n't * ^accept").
+func (sc *scan) writesNegation(m *match) bool {
+	for j := m.first; j < m.anchor && j < len(sc.toks); j++ {
+		w := sc.toks[j].Lower
+		if _, ok := sc.c.negation[w]; ok && writtenBefore(m, j, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (sc *scan) flags(m *match, e *event.Event) {
 	i := m.anchor
 	from := i - 4
@@ -2016,6 +2095,22 @@ func (sc *scan) flags(m *match, e *event.Event) {
 	for idx, ph := range sc.c.modals {
 		if j, ok := sc.endsAt(ph, i); ok {
 			ent := sc.c.modalEnt[idx]
+			if ent.Intent && !sc.set.legacy && sc.writesNegation(m) {
+				// "will not bow to Chile": saying it will not is the
+				// refusal, made as it is said
+				e.Explain.Notes = append(e.Explain.Notes, "a refusal stated with '"+sc.tokText(j, i)+"': no hypothetical")
+				break
+			}
+			if ent.Prepare && !e.Negated && !sc.set.legacy {
+				if po, ok := cameo.Posture(e.Code); ok {
+					// "prepared to resume shelling": forces readied
+					e.Explain.Notes = append(e.Explain.Notes, "getting ready, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
+						string(e.Code)+" coded as the show of force "+string(po)+" (ontology/cameo/posture.tsv)")
+					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = po, po.Root(), po.QuadClass(), po.Goldstein(), plover.For(po)
+					intended = true
+					break
+				}
+			}
 			if ent.Intent && !e.Negated && !sc.set.legacy {
 				if in, ok := cameo.Intent(e.Code); ok {
 					// "will evacuate": the statement of intent is the event
@@ -2099,11 +2194,24 @@ func (sc *scan) endsAt(ph []string, i int) (int, bool) {
 		if ok {
 			return start, true
 		}
-		if end-1 < 0 || sc.at[end-1] >= 0 || !sc.isAux(end-1) {
+		if end-1 < 0 || sc.at[end-1] >= 0 || !sc.isAux(end-1) && !aspectualGap(sc.toks, end-1) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// aspectualGap reports a verb that only says when an act runs, or the
+// "to" after one, between a modal and its act: "prepared to resume
+// shelling", "will begin to withdraw".
+func aspectualGap(toks []text.Token, i int) bool {
+	switch toks[i].Lemma {
+	case "resume", "continue", "begin", "start", "keep", "renew":
+		return true
+	case "to":
+		return i > 0 && aspectualGap(toks, i-1)
+	}
+	return false
 }
 
 // emit turns a match into events, one per source × target.

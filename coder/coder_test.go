@@ -47,6 +47,7 @@ speech : say ; announce ; allege ; add
 negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
 modal intent : shall ; vow to
+modal intent prepare : get ready to
 modal 100 : must ; has to
 igo IGOUNO : United Nations ; UN
 verb 100 : demand + *
@@ -115,14 +116,25 @@ func TestConstructions(t *testing.T) {
 		{"what an accusation alleges is not coded as done", "Peru accused Chile of attacking Brazil.", []string{"PER>CHL:112"}},
 		{"the object of a rejection is not an event of the rejecter", "Peru rejected a Chilean ultimatum.", []string{"PER>CHL:120"}},
 		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
+		{"a refusal stated with an intent modal is made as it is said", "Peru shall not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
+		{"an intent modal makes an act an intention", "Peru vowed to attack Chile.", []string{"PER>CHL:138"}},
+		{"getting ready to use force is a show of force", "Peru got ready to attack Chile.", []string{"PER>CHL:152"}},
+		{"getting ready to use force again too", "Peru got ready to resume attacking Chile.", []string{"PER>CHL:152"}},
+		{"getting ready for anything else is an intention", "Peru got ready to meet Chile.", []string{"PER>CHL:036"}},
 		{"without the negation the release", "Peru released the Chilean soldiers.", []string{"PER>CHL:0841"}},
 		{"preparing to", "Peru is preparing to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"a conflictual act stated as an intention is a threat", "Peru shall attack Chile.", []string{"PER>CHL:138"}},
 		{"a cooperative one an intent to cooperate", "Peru vowed to sign an agreement with Chile.", []string{"PER>CHL:030"}},
 		{"a negated intention stays a negated act", "Peru shall not attack Chile.", []string{"PER>CHL:190 neg hyp"}},
 		{"what a speaker says another must do is a demand", "Brazil said that Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
+		{"the speaker is not a place after a preposition", "Brazil's envoy in Moscow said Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
 		{"a pattern that writes 'in +' reads the capital after it", "Peru opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
-		{"a target search stops at a coordinated verb", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>:054", "PER>RUSGOV:050"}},
+		{"a target search stops at a coordinated verb", "Peru established ties with and criticized Moscow.", []string{"PER>:054", "PER>RUSGOV:111"}},
+		{"a target search stops at a coordinated verb after 'then'", "Peru established ties with and then criticized Moscow.", []string{"PER>:054", "PER>RUSGOV:111"}},
+		{"an act with no target folds into one of its root with a target", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
+		{"the sentence's place gives a generic agent its country", "Rebels attacked a checkpoint near Moscow.", []string{"RUSREB>:190"}},
+		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
+		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
 		{"the speaker of '…, adding' is the sentence's subject", `Brazil met Chile, adding "We will attack Peru."`, []string{"BRA>CHL:043", "BRA>PER:190 hyp quote"}},
@@ -249,7 +261,7 @@ func TestPrecision(t *testing.T) {
 		{"a bare agent with a determiner still acts", "The rebel attacks Chile every night.", []string{"---REB>CHL:190"}},
 		{"attacking a statement is criticism", "Brazil attacked the proposal on Monday.", []string{"BRA>:111"}},
 		{"attacking no actor and no place is no force", "Brazil attacked the idea on Monday.", nil},
-		{"attacking a place is force", "Rebels attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
+		{"attacking a place is force", "Rebels attacked a checkpoint in Moscow.", []string{"RUSREB>:190"}},
 		{"the noun attack reports force", "Peru condemned Chile after Chilean troops' attacks killed ten.", []string{"PER>CHL:111", "CHLMIL>:190"}},
 		{"one actor meeting alone convenes", "The Peruvian government was set to meet on Tuesday.", nil},
 		{"a partner after 'with' that no dictionary knows is still a meeting", "Peru met on Monday with an envoy of the pope.", []string{"PER>:043"}},

@@ -155,6 +155,11 @@ type Entry struct {
 	// an act under it is coded as the statement of intent (root 03 or 13,
 	// cameo.Intent), not as a hypothetical act. Written "modal intent".
 	Intent bool
+	// Prepare marks a modal of getting ready ("prepare to", "be poised
+	// to"): a use of force under it is a show of force (root 15,
+	// cameo.Posture), other acts are intentions. Written "modal intent
+	// prepare".
+	Prepare bool
 	// Region marks a world region written as a country ("country region
 	// NAF : North Africa"): after "to" or "in" it is a place, before a
 	// capitalised name part of the name, and it owns no noun it qualifies.
@@ -350,8 +355,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 		if f == strings.ToLower(f) && !isDigits(f[:1]) && f[0] != '-' {
 			// a lower-case word among the codes is a flag: "loose",
 			// "compound", "mutual" (verbs), "story" (discards), "intent"
-			// (modals), "region" (countries and demonyms)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "region" {
+			// and "prepare" (modals), "region" (countries and demonyms)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "region" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -450,7 +455,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("%s needs a code", kind)
 		}
 	}
-	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Region: flags["region"]}
+	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Prepare: flags["prepare"], Region: flags["region"]}
 	for _, p := range phrases {
 		words := splitWords(p)
 		if len(words) == 0 {

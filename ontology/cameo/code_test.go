@@ -277,3 +277,23 @@ func TestIntent(t *testing.T) {
 		t.Errorf("intent table has %d rows", len(intents()))
 	}
 }
+
+func TestPosture(t *testing.T) {
+	for _, tc := range []struct {
+		act, want Code
+		ok        bool
+	}{
+		{"190", "152", true},
+		{"195", "152", true}, // a code takes its root's row
+		{"202", "152", true},
+		{"173", "153", true}, // readying arrests is police power
+		{"175", "151", true},
+		{"180", "", false}, // readying a bombing is an intention, not a posture
+		{"043", "", false},
+	} {
+		got, ok := Posture(tc.act)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Posture(%s) = %s, %v; want %s, %v", tc.act, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -139,12 +139,38 @@ var intentTSV string
 
 // intents is the parsed intent.tsv; built once and only read afterwards.
 var intents = sync.OnceValue(func() map[Code]Code {
-	m, err := parseIntents(strings.NewReader(intentTSV))
+	m, err := parseActMap(strings.NewReader(intentTSV), "03", "13")
 	if err != nil {
 		panic("cameo: embedded intent.tsv: " + err.Error())
 	}
 	return m
 })
+
+//go:embed posture.tsv
+var postureTSV string
+
+// postures is the parsed posture.tsv.
+var postures = sync.OnceValue(func() map[Code]Code {
+	m, err := parseActMap(strings.NewReader(postureTSV), "15")
+	if err != nil {
+		panic("cameo: embedded posture.tsv: " + err.Error())
+	}
+	return m
+})
+
+// Posture returns the code of getting ready to do the act c: the
+// posture.tsv row of c, its base's or its root's ("prepared to resume
+// shelling" is 152, raising military alert). ok is false for acts that
+// readying does not turn into a show of force.
+func Posture(c Code) (Code, bool) {
+	m := postures()
+	for _, k := range []Code{c, c.Base(), c.Root()} {
+		if p, ok := m[k]; ok {
+			return p, true
+		}
+	}
+	return "", false
+}
 
 // Intent returns the code of a statement that the act c will be done: the
 // intent.tsv row of c, else of its three-digit base, else of its root.
@@ -160,9 +186,10 @@ func Intent(c Code) (Code, bool) {
 	return "", false
 }
 
-// parseIntents reads intent.tsv: '#' comments, blank lines and rows
-// "act<TAB>intention", both codes of the codebook.
-func parseIntents(r io.Reader) (map[Code]Code, error) {
+// parseActMap reads intent.tsv or posture.tsv: '#' comments, blank lines
+// and rows "act<TAB>code", both codes of the codebook, the second under
+// one of roots.
+func parseActMap(r io.Reader, roots ...Code) (map[Code]Code, error) {
 	m := map[Code]Code{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
@@ -172,7 +199,7 @@ func parseIntents(r io.Reader) (map[Code]Code, error) {
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != 2 {
-			return nil, fmt.Errorf("line %d: want act<TAB>intention, got %q", n, line)
+			return nil, fmt.Errorf("line %d: want act<TAB>code, got %q", n, line)
 		}
 		act, in := Code(f[0]), Code(f[1])
 		if _, ok := Lookup(act); !ok {
@@ -181,8 +208,8 @@ func parseIntents(r io.Reader) (map[Code]Code, error) {
 		if _, ok := Lookup(in); !ok {
 			return nil, fmt.Errorf("line %d: %q is not a CAMEO code", n, in)
 		}
-		if r := in.Root(); r != "03" && r != "13" {
-			return nil, fmt.Errorf("line %d: intention %s is not in root 03 or 13", n, in)
+		if !slices.Contains(roots, in.Root()) {
+			return nil, fmt.Errorf("line %d: %s is not in root %v", n, in, roots)
 		}
 		if _, dup := m[act]; dup {
 			return nil, fmt.Errorf("line %d: %s listed twice", n, act)

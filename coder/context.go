@@ -1,0 +1,183 @@
+package coder
+
+import (
+	"strings"
+
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/ontology/cameo"
+)
+
+// Context countries.
+//
+// An actor such as "rebels", "Darfur rebels" or "ethnic Turks" has a role
+// and no country of its own. News rarely says whose rebels they are
+// because the sentence already does: "Sudan's government accused Darfur
+// rebels of …", "Up to 100 ethnic Albanians demonstrated in Serbia". The
+// default coder gives such an actor the country of the sentence:
+//
+//  1. the one country that the sentence's places lie in ("in Serbia",
+//     "near Kandahar", "across southern Lebanon");
+//  2. failing that, the one country among the sentence's other named
+//     actors that hold a role in it ("Sudan's government", "Mozambican police"):
+//     a domestic story. A state named alone ("rebels attacked Chile") may
+//     be the foreign side of the act and gives nothing.
+//
+// Two different countries answer nothing: the actor keeps "---". The
+// title of a person the dictionaries do not know ("President Dos Santos")
+// is not guessed: a visitor is named beside the places of a visit.
+
+// locatives are the words after which a name is where something happens.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "across": true,
+	"throughout": true, "outside": true, "around": true, "within": true,
+}
+
+// compassWords stand between a locative and a place: "in southern Lebanon".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"the": true,
+}
+
+// contextCountries gives the mentions flagged in open (agents and peoples
+// with no country) the sentence's country, when it has exactly one.
+func (sc *scan) contextCountries(open []bool) {
+	any := false
+	for _, o := range open {
+		any = any || o
+	}
+	if !any {
+		return
+	}
+	code, why := sc.sentencePlace()
+	if code == "" {
+		code, why = sc.otherActorsCountry(open)
+	}
+	if code == "" {
+		return
+	}
+	for k, o := range open {
+		if !o || sc.ownedByStranger(k) {
+			continue
+		}
+		m := &sc.ms[k]
+		m.Code = cameo.ActorCode(code) + m.Code[3:]
+		m.How += "; the sentence's country " + code + ", from " + why
+	}
+}
+
+// ownedByStranger reports an agent qualified by a name no dictionary
+// knows, whose country is that name's and not the sentence's:
+// "Matovič's government", "leaders from Kiribati and Tuvalu".
+func (sc *scan) ownedByStranger(k int) bool {
+	m := &sc.ms[k]
+	if a := m.Start; a >= 2 && sc.toks[a-1].Lower == "'s" && capitalised(sc.toks[a-2].Text) && sc.at[a-2] < 0 {
+		return true
+	}
+	if b := m.End; b+1 < len(sc.toks) && (sc.toks[b].Lower == "from" || sc.toks[b].Lower == "of") {
+		nx := b + 1
+		if sc.toks[nx].Lower == "the" && nx+1 < len(sc.toks) {
+			nx++
+		}
+		return capitalised(sc.toks[nx].Text) || sc.at[nx] >= 0
+	}
+	return false
+}
+
+// countryOf returns the country of mention m when it names a state (a
+// country, capital, demonym, or anything coded with a state's prefix) and
+// not a region, an organisation or nobody.
+func countryOf(m *actor.Mention) string {
+	c := m.Code.Country()
+	if len(c) != 3 || c == "---" || c == "IGO" || c == "NGO" || c == "IMG" || strings.HasPrefix(string(m.Code), "~") {
+		return ""
+	}
+	for _, e := range m.Entries {
+		if e.Region {
+			return ""
+		}
+	}
+	return c
+}
+
+// sentencePlace returns the one country the sentence's places lie in: a
+// country or capital after a locative, or a capitalised name the gazetteer
+// places there.
+func (sc *scan) sentencePlace() (code, why string) {
+	found := map[string]string{}
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if !locatives[sc.toks[i].Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
+			j++ // "in Western Cambodia": "Western" alone may be a region's word
+		}
+		if j >= len(sc.toks) {
+			break
+		}
+		if k := sc.at[j]; k >= 0 {
+			m := &sc.ms[k]
+			if m.Start == j && (m.Role == actor.Place || m.Role == actor.Named) && placeEntry(m) {
+				if c := countryOf(m); c != "" {
+					found[c] = "'" + sc.tokText(i, m.End) + "'"
+				}
+			}
+			continue
+		}
+		if sc.c.placeCountry == nil || !capitalised(sc.toks[j].Text) {
+			continue
+		}
+		b := j
+		for b < len(sc.toks) && b-j < 3 && sc.at[b] < 0 && capitalised(sc.toks[b].Text) {
+			b++
+		}
+		for ; b > j; b-- {
+			if c, ok := sc.c.placeCountry(sc.tokText(j, b)); ok {
+				found[string(c)] = "'" + sc.tokText(i, b) + "' (gazetteer)"
+				break
+			}
+		}
+	}
+	return one(found)
+}
+
+// placeEntry reports whether a mention is a place name: a country or its
+// capital, not a person or an organisation that happens to follow "at".
+func placeEntry(m *actor.Mention) bool {
+	for _, e := range m.Entries {
+		if e.Kind == dict.Country || e.Kind == dict.Capital {
+			return true
+		}
+	}
+	return false
+}
+
+// otherActorsCountry returns the one country of the sentence's actors
+// other than the open ones.
+func (sc *scan) otherActorsCountry(open []bool) (code, why string) {
+	found := map[string]string{}
+	for k := range sc.ms {
+		m := &sc.ms[k]
+		if open[k] || m.Role == actor.Pronoun || m.Role == actor.BareAgent {
+			// a pronoun's or a bare agent's country is itself a guess
+			continue
+		}
+		if c := countryOf(m); c != "" && len(m.Code) > 3 {
+			found[c] = "'" + sc.tokText(m.Start, m.End) + "'"
+		}
+	}
+	return one(found)
+}
+
+func one(found map[string]string) (string, string) {
+	if len(found) != 1 {
+		return "", ""
+	}
+	for c, why := range found {
+		return c, why
+	}
+	return "", ""
+}
