@@ -189,8 +189,30 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	raws := m.scan(toks, date)
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
+		raws = acronymsInParens(toks, raws)
 	}
 	return compose(toks, raws, m)
+}
+
+// acronymsInParens joins a name and the acronym after it in parentheses,
+// when both are the same entry: "the Asia-Pacific Economic Cooperation
+// (APEC) forum" is one mention, and the words after it read as after a
+// name.
+func acronymsInParens(toks []text.Token, raws []raw) []raw {
+	out := raws[:0]
+	for k := 0; k < len(raws); k++ {
+		r := raws[k]
+		if k+1 < len(raws) {
+			n := raws[k+1]
+			if n.entry == r.entry && n.start == r.end+1 && n.end < len(toks) &&
+				toks[r.end].Text == "(" && toks[n.end].Text == ")" {
+				r.end = n.end + 1
+				k++
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // peopleOf reports a country or demonym right before a plural demonym:

@@ -175,6 +175,17 @@ func TestTitledPerson(t *testing.T) {
 	}
 }
 
+func TestAcronymInParentheses(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{"The United Nations (UN) agency condemned Peru.", "United Nations (UN)=IGOUNO | Peru=PER"},
+		{"The United Nations (Peru) spoke.", "United Nations=IGOUNO | Peru=PER"}, // another entry stays apart
+	} {
+		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 // TestLegacyStyleKeepsPlainReadings: with a PETRARCH or TABARI style the
 // matcher reads capitals before nouns and people out of office as those
 // programs do (no modifier, no former-official code).

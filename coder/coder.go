@@ -386,6 +386,9 @@ func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *set
 		sc.quoted[i] = in
 	}
 	sc.resolve()
+	if !set.legacy {
+		sc.gazetteerPlaces()
+	}
 	return sc
 }
 
@@ -901,14 +904,18 @@ func (sc *scan) seqAtEnd(ws []string, i int) (int, bool) {
 	return i + len(ws) - 1, true
 }
 
+// areaWord is a preposition before the area an act covers: "curfew
+// in|on|across +".
+func areaWord(w string) bool { return w == "in" || w == "on" || w == "across" || w == "throughout" }
+
 // placeAfterIn returns the place mention at pos (after determiners) when
 // the pattern writes "in", and only "in", right before its target item k,
 // or -1: a
 // pattern that names the place ("open * embassy in +") reads a capital
 // as the target its metonym stands for, where "met in Tehran" would not.
 func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
-	if it := p.Items[max(k-1, 0)]; p.Items[k].Kind != dict.Target || k == 0 || it.Kind != dict.Lit || len(it.Alts) != 1 || it.Alts[0] != "in" {
-		return -1 // only "in" itself: "protest against|at|in +" means the place of a protest
+	if it := p.Items[max(k-1, 0)]; p.Items[k].Kind != dict.Target || k == 0 || it.Kind != dict.Lit || !slices.ContainsFunc(it.Alts, areaWord) || slices.ContainsFunc(it.Alts, func(w string) bool { return !areaWord(w) }) {
+		return -1 // only "in" and its like: "protest against|at|in +" means the place of a protest
 	}
 	for pos < len(sc.toks) && isDet(sc.toks[pos].Lower) {
 		pos++

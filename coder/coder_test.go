@@ -324,6 +324,10 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"Forces in Lowland attacked Chile.", "PERMIL>CHL:190"},
 		{"The government of Lowland province condemned Chile.", "PERGOV>CHL:111"},
 		{"Highland forces attacked Chile.", "---MIL>CHL:190"},
+		// the gazetteer's places: the sentence's country, and the area an act covers
+		{"Rebels attacked Chile near Lowland.", "PERREB>CHL:190"},
+		{"Rebels in Highland attacked Chile near Lowland.", "PERREB>CHL:190"}, // Highland is no place the gazetteer knows
+		{"Peru opened an embassy in North Lowland.", "PER>PER:050"},
 	} {
 		if got := strings.Join(code(t, c, sp, tc.text), " "); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

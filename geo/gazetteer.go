@@ -434,6 +434,50 @@ var usAbbrev = map[string][]string{
 // "Georgia", a country, and "Victoria", in several, are not answered.
 // The coder uses it for agents a place qualifies ("the Sindh government").
 func (g *Gazetteer) RegionCountry(name string) (string, bool) {
+	if cc, ok := g.regionCountry(name); ok {
+		return cc, ok
+	}
+	// news writes "West Darfur State" where GeoNames has "Western Darfur"
+	for _, v := range divisionVariants(name) {
+		if cc, ok := g.regionCountry(v); ok {
+			return cc, ok
+		}
+	}
+	return "", false
+}
+
+// divisionKinds end a division's name in news and not in GeoNames.
+var divisionKinds = []string{" State", " Province", " Region", " District", " Governorate", " Prefecture"}
+
+// compassForms maps a name's first compass word to the adjective GeoNames
+// often writes instead ("West Darfur" → "Western Darfur").
+var compassForms = map[string]string{"West": "Western", "East": "Eastern", "North": "Northern", "South": "Southern"}
+
+// divisionVariants returns the other spellings of a division's name to try:
+// without a kind word at its end, and with its compass word as an
+// adjective.
+func divisionVariants(name string) []string {
+	bases := []string{name}
+	for _, k := range divisionKinds {
+		if b, ok := strings.CutSuffix(name, k); ok && b != "" {
+			bases = append(bases, b)
+		}
+	}
+	var out []string
+	for i, b := range bases {
+		if i > 0 {
+			out = append(out, b)
+		}
+		if first, rest, ok := strings.Cut(b, " "); ok {
+			if adj, ok := compassForms[first]; ok {
+				out = append(out, adj+" "+rest)
+			}
+		}
+	}
+	return out
+}
+
+func (g *Gazetteer) regionCountry(name string) (string, bool) {
 	key := NormName(name)
 	if g.common[strings.ToLower(name)] {
 		return "", false

@@ -87,10 +87,14 @@ func TestRegionCountry(t *testing.T) {
 	}{
 		{"Sindh", "PAK"},
 		{"Texas", "USA"},
-		{"Florida", "USA"}, // the US state, far larger than Uruguay's department
-		{"Victoria", ""},   // Australia's state or Hong Kong's city
-		{"Darfur", ""},     // not a division of the gazetteer (West Darfur is)
-		{"Georgia", ""},    // a country's name is not answered
+		{"Florida", "USA"},           // the US state, far larger than Uruguay's department
+		{"Victoria", ""},             // Australia's state or Hong Kong's city
+		{"Darfur", ""},               // not a division of the gazetteer (West Darfur is)
+		{"West Darfur", "SDN"},       // GeoNames: "Western Darfur"
+		{"West Darfur State", "SDN"}, // and without the kind word
+		{"Sindh Province", "PAK"},
+		{"West Nowhere State", ""},
+		{"Georgia", ""}, // a country's name is not answered
 		{"Libya", ""},
 		{"Kandahar", "AFG"},
 		{"Nowhereville", ""},
