@@ -1792,6 +1792,12 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
 					return
 				}
+				if !sc.set.legacy && sc.locativePlace(k) {
+					// "rioted at a jail in northern Israel": where, not who
+					j = mm.Start
+					onlyAux = false
+					continue
+				}
 				m.src = sc.compoundLeft(k)
 				return
 			}
@@ -2239,6 +2245,12 @@ func (sc *scan) emit(m *match) {
 	}
 	if len(m.src) == 0 && !m.srcFixed {
 		sc.findSource(m)
+		if len(m.src) == 0 && !sc.set.legacy && !m.passive {
+			if k, ok := sc.demonymSubject(m.first); ok {
+				m.src = []int{k}
+				m.notes = append(m.notes, "source: '"+sc.toks[sc.ms[k].Start].Text+"' qualifies the subject '"+sc.tokText(sc.ms[k].End, m.first)+"', which no dictionary knows: its country acts")
+			}
+		}
 	}
 	if sc.set.newActorLength > 0 && !m.srcFixed {
 		sc.newActor(m)

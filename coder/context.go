@@ -208,6 +208,61 @@ func (sc *scan) gazetteerPlaces() {
 	}
 }
 
+// demonymSubject finds a demonym qualifying the subject of the verb at
+// token v when the subject noun is no actor: "Palestinian prisoners
+// rioted" is done by Palestinians, as "rejected an Indian proposal"
+// targets India. The subject must open its clause and be one or two
+// lower-case words right before the verb (auxiliaries between).
+func (sc *scan) demonymSubject(v int) (int, bool) {
+	j := v - 1
+	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) {
+		j--
+	}
+	nouns := 0
+	for j >= 0 && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && nouns < 2 && !isDet(sc.toks[j].Lower) && !isPrep(sc.toks[j].Lower) && !clauseBreak(sc.toks[j].Lower) {
+		j--
+		nouns++
+	}
+	if nouns == 0 || j < 0 || sc.at[j] < 0 {
+		return -1, false
+	}
+	k := sc.at[j]
+	m := &sc.ms[k]
+	if m.Role != actor.Modifier || m.End != j+1 || len(m.Entries) == 0 || m.Entries[0].Kind != dict.Demonym || countryOf(m) == "" {
+		return -1, false
+	}
+	if a := m.Start - 1; a >= 0 {
+		w := sc.toks[a].Lower
+		if !isDet(w) && w != "," && w != "some" && w != "about" && w != "hundreds" && w != "thousands" && !isNumber(w) && !sc.boundary(a) {
+			return -1, false
+		}
+	}
+	return k, true
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if (r < '0' || r > '9') && r != ',' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// locativePlace reports a country or capital mention right after a
+// locative ("in northern Israel"): the place of an act, not its doer.
+func (sc *scan) locativePlace(k int) bool {
+	m := &sc.ms[k]
+	if !placeEntry(m) {
+		return false
+	}
+	j := m.Start - 1
+	for j >= 0 && compassWords[sc.toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && locatives[sc.toks[j].Lower]
+}
+
 // placeEntry reports whether a mention is a place name: a country or its
 // capital, not a person or an organisation that happens to follow "at".
 func placeEntry(m *actor.Mention) bool {
