@@ -215,7 +215,7 @@ func (sc *scan) gazetteerPlaces() {
 // lower-case words right before the verb (auxiliaries between).
 func (sc *scan) demonymSubject(v int) (int, bool) {
 	j := v - 1
-	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) {
+	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) && !isPrep(sc.toks[j].Lower) {
 		j--
 	}
 	nouns := 0
