@@ -526,6 +526,25 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
+// isSpeech reports a speech verb at token i, also in its -ing form,
+// which the lemmatiser may read as a noun ("saying", "adding").
+func (sc *scan) isSpeech(i int) bool {
+	t := &sc.toks[i]
+	if _, ok := sc.c.speech[t.Lemma]; ok {
+		return true
+	}
+	w, ok := strings.CutSuffix(t.Lower, "ing")
+	if !ok || len(w) < 2 {
+		return false
+	}
+	for _, v := range []string{w, w + "e", w[:len(w)-1]} {
+		if _, ok := sc.c.speech[v]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // speaker finds the speaker of a first-person pronoun, mention k: the
 // named actor nearest before the last speech verb before the pronoun.
 func (sc *scan) speaker(k int) (int, bool) {
@@ -533,7 +552,7 @@ func (sc *scan) speaker(k int) (int, bool) {
 		if sc.at[j] >= 0 {
 			continue
 		}
-		if _, ok := sc.c.speech[sc.toks[j].Lemma]; !ok {
+		if !sc.isSpeech(j) {
 			continue
 		}
 		if strings.HasSuffix(sc.toks[j].Lower, "ing") && j > 0 && sc.toks[j-1].Lower == "," {
@@ -833,12 +852,22 @@ func (sc *scan) obligations() {
 		if sc.at[i] >= 0 {
 			continue
 		}
-		if _, ok := sc.c.speech[sc.toks[i].Lemma]; !ok {
+		if !sc.isSpeech(i) {
 			continue
 		}
 		// the speaker: the subject before the speech verb, in its clause
 		spk := -1
-		for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if strings.HasSuffix(sc.toks[i].Lower, "ing") && i > 0 && sc.toks[i-1].Lower == "," {
+			// "activists staged rallies against X, saying he must
+			// resign": the participle's speaker is the sentence's subject
+			for k := range sc.ms {
+				if sc.ms[k].End <= i && sc.usable(k) && !sc.locativePlace(k) {
+					spk = k
+					break
+				}
+			}
+		}
+		for j := i - 1; spk < 0 && j >= 0 && j >= i-12; j-- {
 			if sc.boundary(j) || sc.toks[j].Lower == ";" {
 				break
 			}
