@@ -857,7 +857,8 @@ func (sc *scan) obligations() {
 		}
 		// the speaker: the subject before the speech verb, in its clause
 		spk := -1
-		if strings.HasSuffix(sc.toks[i].Lower, "ing") && i > 0 && sc.toks[i-1].Lower == "," {
+		participle := strings.HasSuffix(sc.toks[i].Lower, "ing") && i > 0 && sc.toks[i-1].Lower == ","
+		if participle {
 			// "activists staged rallies against X, saying he must
 			// resign": the participle's speaker is the sentence's subject
 			for k := range sc.ms {
@@ -867,7 +868,7 @@ func (sc *scan) obligations() {
 				}
 			}
 		}
-		for j := i - 1; spk < 0 && j >= 0 && j >= i-12; j-- {
+		for j := i - 1; !participle && j >= 0 && j >= i-12; j-- {
 			if sc.boundary(j) || sc.toks[j].Lower == ";" {
 				break
 			}
