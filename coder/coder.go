@@ -490,6 +490,13 @@ func (sc *scan) resolve() {
 				}
 				continue
 			}
+			if sp, ok := sc.speakingPerson(k); ok && !sc.set.legacy {
+				// "Katsav refused to meet the king, saying he would …":
+				// the pronoun after a speech verb is its speaker
+				m.Code, m.Name, m.Entries = sc.ms[sp].Code, sc.ms[sp].Name, sc.ms[sp].Entries
+				m.How = "pronoun '" + sc.toks[m.Start].Text + "' after a speech verb → its speaker '" + sc.tokText(sc.ms[sp].Start, sc.ms[sp].End) + "'"
+				continue
+			}
 			want := func(kn known) bool {
 				if m.Person {
 					return kn.person
@@ -525,6 +532,37 @@ func (sc *scan) unknownNamed(m *actor.Mention) bool {
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// speakingPerson finds, for a singular person pronoun right after a speech
+// verb ("said he", ", saying she"), the person who speaks: the subject
+// before the verb, or for a participle after a comma the sentence's
+// subject. ok is false when the speaker is not a person the dictionaries
+// name.
+func (sc *scan) speakingPerson(k int) (int, bool) {
+	m := &sc.ms[k]
+	v := m.Start - 1
+	if !m.Person || m.Plural || v < 1 || !sc.isSpeech(v) {
+		return 0, false
+	}
+	sp := -1
+	if strings.HasSuffix(sc.toks[v].Lower, "ing") && sc.toks[v-1].Lower == "," {
+		for kk := 0; kk < k; kk++ {
+			if mm := &sc.ms[kk]; mm.Role == actor.Named && mm.Code != "" {
+				sp = kk
+				if kk+1 < k && sc.ms[kk+1].Start == mm.End && sc.ms[kk+1].Person {
+					sp = kk + 1 // "Israeli President Moshe Katsav"
+				}
+				break
+			}
+		}
+	} else if kk := sc.at[v-1]; kk >= 0 && sc.ms[kk].Role == actor.Named {
+		sp = kk // "Katsav said he …"
+	}
+	if sp < 0 || !sc.ms[sp].Person {
+		return 0, false
+	}
+	return sp, true
+}
 
 // isSpeech reports a speech verb at token i, also in its -ing form,
 // which the lemmatiser may read as a noun ("saying", "adding").
@@ -2105,6 +2143,17 @@ func writtenBefore(m *match, j int, w string) bool {
 	return false
 }
 
+// conditionAfter reports an "if" or "unless" after token i in the
+// sentence: the condition of a conditional intention.
+func (sc *scan) conditionAfter(i int) bool {
+	for j := i + 1; j < len(sc.toks); j++ {
+		if w := sc.toks[j].Lower; w == "if" || w == "unless" {
+			return true
+		}
+	}
+	return false
+}
+
 // writesNegation reports a match whose pattern wrote the negation word
 // the sentence has before the verb ("not|never|n't * ^accept").
 func (sc *scan) writesNegation(m *match) bool {
@@ -2154,7 +2203,7 @@ func (sc *scan) flags(m *match, e *event.Event) {
 					break
 				}
 			}
-			if ent.Intent && !e.Negated && !sc.set.legacy {
+			if ent.Intent && !e.Negated && !sc.set.legacy && (!ent.Conditional || sc.conditionAfter(m.last)) {
 				if in, ok := cameo.Intent(e.Code); ok {
 					// "will evacuate": the statement of intent is the event
 					e.Explain.Notes = append(e.Explain.Notes, "stated as an intention, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+

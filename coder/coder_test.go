@@ -48,6 +48,7 @@ negation : not ; n't ; never
 modal : will ; would ; prepare to ; plan to
 modal intent : shall ; vow to
 modal intent prepare : get ready to
+modal intent conditional : may
 modal 100 : must ; has to
 igo IGOUNO : United Nations ; UN
 verb 100 : demand + *
@@ -118,6 +119,8 @@ func TestConstructions(t *testing.T) {
 		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
 		{"a refusal stated with an intent modal is made as it is said", "Peru shall not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
 		{"an intent modal makes an act an intention", "Peru vowed to attack Chile.", []string{"PER>CHL:138"}},
+		{"an act under 'may' with a condition is a conditional intention", "Peru may attack Chile if talks fail.", []string{"PER>CHL:138"}},
+		{"an act under 'may' with no condition is hypothetical", "Peru may attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"getting ready to use force is a show of force", "Peru got ready to attack Chile.", []string{"PER>CHL:152"}},
 		{"getting ready to use force again too", "Peru got ready to resume attacking Chile.", []string{"PER>CHL:152"}},
 		{"getting ready for anything else is an intention", "Peru got ready to meet Chile.", []string{"PER>CHL:036"}},
@@ -127,6 +130,7 @@ func TestConstructions(t *testing.T) {
 		{"a cooperative one an intent to cooperate", "Peru vowed to sign an agreement with Chile.", []string{"PER>CHL:030"}},
 		{"a negated intention stays a negated act", "Peru shall not attack Chile.", []string{"PER>CHL:190 neg hyp"}},
 		{"what a speaker says another must do is a demand", "Brazil said that Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
+		{"'he' after '…, saying' is the speaking person", "Ana Quispe met Chile, saying he will condemn Brazil.", []string{"PERGOV>CHL:043", "PERGOV>BRA:111 hyp"}},
 		{"the speaker of '…, saying' is the sentence's subject", "Brazil condemned Peru, saying Chile must attack Peru.", []string{"BRA>PER:111", "CHL>PER:190 hyp", "BRA>CHL:100"}},
 		{"the speaker is not a place after a preposition", "Brazil, speaking in Moscow, said Peru must attack Chile.", []string{"PER>CHL:190 hyp", "BRA>PER:100"}},
 		{"a pattern that writes 'in +' reads the capital after it", "Peru opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},

@@ -160,6 +160,11 @@ type Entry struct {
 	// cameo.Posture), other acts are intentions. Written "modal intent
 	// prepare".
 	Prepare bool
+	// Conditional marks a modal that states an intention only under a
+	// condition the sentence names ("may halt mediation if cooperation
+	// founders" is a threat); without "if" or "unless" after the act the
+	// act stays hypothetical. Written "modal intent conditional".
+	Conditional bool
 	// Region marks a world region written as a country ("country region
 	// NAF : North Africa"): after "to" or "in" it is a place, before a
 	// capitalised name part of the name, and it owns no noun it qualifies.
@@ -355,8 +360,9 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 		if f == strings.ToLower(f) && !isDigits(f[:1]) && f[0] != '-' {
 			// a lower-case word among the codes is a flag: "loose",
 			// "compound", "mutual" (verbs), "story" (discards), "intent"
-			// and "prepare" (modals), "region" (countries and demonyms)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "region" {
+			// "prepare" and "conditional" (modals), "region" (countries and
+			// demonyms)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -455,7 +461,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("%s needs a code", kind)
 		}
 	}
-	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Prepare: flags["prepare"], Region: flags["region"]}
+	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Prepare: flags["prepare"], Conditional: flags["conditional"], Region: flags["region"]}
 	for _, p := range phrases {
 		words := splitWords(p)
 		if len(words) == 0 {
