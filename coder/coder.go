@@ -2564,6 +2564,9 @@ func (sc *scan) verbalAttack(m *match, code cameo.Code) bool {
 // add appends the event of m from mention s to mention t (-1: none)
 // unless it is already there.
 func (sc *scan) add(m *match, code cameo.Code, s, t int) {
+	if !sc.set.legacy && s >= 0 && t >= 0 && sc.sameReferent(s, t) {
+		return // "Trump attacked Drudge as a Trump opponent": no act on oneself
+	}
 	srcs, tgts := sc.codes(s), sc.codes(t)
 	for _, sCode := range srcs {
 		for _, tCode := range tgts {
@@ -2580,6 +2583,21 @@ func (sc *scan) add(m *match, code cameo.Code, s, t int) {
 			m.events = append(m.events, len(sc.events)-1)
 		}
 	}
+}
+
+// sameReferent reports two mentions of the same named actor: the same
+// dictionary entry with the same code (a name twice, a pronoun and its
+// antecedent). Two agents of one country ("the president" and "the
+// mayor") are different actors.
+func (sc *scan) sameReferent(a, b int) bool {
+	ma, mb := &sc.ms[a], &sc.ms[b]
+	if ma.Code != mb.Code || len(ma.Entries) == 0 || len(mb.Entries) == 0 {
+		return false
+	}
+	if ma.Role == actor.BareAgent || mb.Role == actor.BareAgent {
+		return false
+	}
+	return ma.Entries[0] == mb.Entries[0]
 }
 
 // codes returns the codes mention k stands for (one, or more for "the
