@@ -1196,8 +1196,9 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
 	}
-	if nominal && !m.srcFixed && !sc.namesWordBefore(p, i) && !(sc.set.legacy && (hasRole(p, dict.Source) || p.Compound && m.first < i)) {
-		return nil // "the attack on X" is not X's attacker attacking
+	if nominal && !m.srcFixed && !sc.namesWordBefore(p, i) && !(sc.set.legacy && (hasRole(p, dict.Source) || p.Compound && m.first < i)) &&
+		(sc.set.legacy || !sc.byActorAfter(i)) {
+		return nil // "the attack on X" is not X's attacker attacking; "the attack by X" is X's
 	}
 	if !sc.matchAfter(p, p.Anchor+1, i+1, m) {
 		return nil
@@ -2322,7 +2323,28 @@ func (sc *scan) emit(m *match) {
 	if len(m.src) == 0 && !m.srcFixed && !m.passive && sc.set.firstActorPronouns {
 		sc.clauseSubject(m)
 	}
-	if len(m.src) == 0 && !m.srcFixed {
+	explicitAgent := false
+	if len(m.src) == 0 && !m.srcFixed && !m.passive && !sc.set.legacy {
+		if k, ok := sc.nounAgent(m); ok && k >= 0 {
+			// "attacks by the rebels (on X)"
+			if len(m.tgt) > 0 && m.tgt[0] == k {
+				// the target search took the agent: the target, if any,
+				// follows it with "on" or "against"
+				m.tgt, m.tgtAt = nil, -1
+				if e := sc.ms[k].End; e+1 < len(sc.toks) && (sc.toks[e].Lower == "on" || sc.toks[e].Lower == "against") {
+					if ts, _ := sc.findForwardN(e+1, 4); len(ts) > 0 {
+						m.tgt, m.tgtAt = ts, e+1
+					}
+				}
+			}
+			m.src = sc.compoundLeft(k)
+			m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"' after 'by', the agent of the noun '"+sc.toks[m.anchor].Text+"'")
+		} else if ok {
+			explicitAgent = true
+			m.notes = append(m.notes, "no source: the agent after 'by' is no actor the dictionaries know")
+		}
+	}
+	if len(m.src) == 0 && !m.srcFixed && !explicitAgent {
 		sc.findSource(m)
 		if len(m.src) == 0 && !sc.set.legacy && !m.passive {
 			if k, ok := sc.demonymSubject(m.first); ok {

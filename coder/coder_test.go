@@ -142,6 +142,8 @@ func TestConstructions(t *testing.T) {
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"a country after a locative is no subject", "Prisoners in Peru attacked Chile.", nil},
 		{"no act on oneself: the same name twice", "Chile condemned Chile.", nil},
+		{"the actor after 'by' is the agent of an event noun", "The attacks by Chilean troops on Peru go on.", []string{"CHLMIL>PER:190"}},
+		{"an agent after 'by' that is no actor leaves the noun without source", "Peru suffered attacks by unknown gunmen.", nil},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -249,6 +249,53 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
+// nounAgent finds the agent of an event noun written after "by": the
+// actor in "attacks by the rebels". ok with k < 0 is an agent that is no
+// actor ("protests by Muslim groups"): the event has no source then,
+// rather than the nearest actor before the noun. A participle before "by"
+// is a passive verb, read elsewhere.
+func (sc *scan) nounAgent(m *match) (int, bool) {
+	a := &sc.toks[m.anchor]
+	if participle(a) || strings.HasSuffix(a.Lower, "ing") {
+		return -1, false
+	}
+	j := m.anchor + 1
+	if m.last != m.anchor && !(len(m.tgt) > 0 && m.tgtAt > j) {
+		return -1, false // words of the pattern after the noun, other than its target
+	}
+	if j+1 >= len(sc.toks) || sc.toks[j].Lower != "by" {
+		return -1, false
+	}
+	j++
+	if isDet(sc.toks[j].Lower) && j+1 < len(sc.toks) {
+		j++
+	}
+	if strings.HasSuffix(sc.toks[j].Lower, "ing") {
+		return -1, false // "tested its rocket by launching …": a means, not an agent
+	}
+	for n := 0; n < 2 && j < len(sc.toks) && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && !isPrep(sc.toks[j].Lower) && !clauseBreak(sc.toks[j].Lower); n++ {
+		j++ // "by heavily armed militias"
+	}
+	if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
+		return -1, true // an agent no dictionary knows: "protests by Muslim groups"
+	}
+	return sc.at[j], true
+}
+
+// byActorAfter reports "by" and an actor right after token i: "the
+// protests by Chilean rebels".
+func (sc *scan) byActorAfter(i int) bool {
+	j := i + 1
+	if j+1 >= len(sc.toks) || sc.toks[j].Lower != "by" {
+		return false
+	}
+	j++
+	if isDet(sc.toks[j].Lower) && j+1 < len(sc.toks) {
+		j++
+	}
+	return sc.at[j] >= 0 && sc.ms[sc.at[j]].Start == j && sc.usable(sc.at[j])
+}
+
 // locativePlace reports a country or capital mention right after a
 // locative ("in northern Israel"): the place of an act, not its doer.
 func (sc *scan) locativePlace(k int) bool {
