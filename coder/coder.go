@@ -1884,6 +1884,17 @@ func (sc *scan) findSource(m *match) {
 		w := sc.toks[j].Lower
 		if onlyAux && w == "to" {
 			toInf, toAt = true, j
+			if !sc.set.legacy && j > 0 && purposeNouns[sc.toks[j-1].Lower] {
+				// "Western efforts to end the fighting": the noun's owner
+				// would act, and no actor before it does
+				if k, ok := sc.nounOwner(j - 1); ok {
+					m.src = []int{k}
+					m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whose '"+sc.toks[j-1].Text+"' the infinitive completes")
+				} else {
+					m.notes = append(m.notes, "no source: the infinitive completes the noun '"+sc.toks[j-1].Text+"', which no actor owns")
+				}
+				return
+			}
 		}
 		if sc.boundary(j) {
 			return

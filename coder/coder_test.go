@@ -144,6 +144,8 @@ func TestConstructions(t *testing.T) {
 		{"no act on oneself: the same name twice", "Chile condemned Chile.", nil},
 		{"the actor after 'by' is the agent of an event noun", "The attacks by Chilean troops on Peru go on.", []string{"CHLMIL>PER:190"}},
 		{"an agent after 'by' that is no actor leaves the noun without source", "Peru suffered attacks by unknown gunmen.", nil},
+		{"the infinitive of a purpose noun is its owner's act", "Peru backed Chile's efforts to attack Brazil.", []string{"CHL>BRA:190 hyp"}},
+		{"the infinitive of a purpose noun no actor owns has no source", "Peru condemned efforts to attack Brazil.", []string{"PER>BRA:111"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -296,6 +296,38 @@ func (sc *scan) byActorAfter(i int) bool {
 	return sc.at[j] >= 0 && sc.ms[sc.at[j]].Start == j && sc.usable(sc.at[j])
 }
 
+// purposeNouns take an infinitive that says what their owner would do:
+// "efforts to end the fighting", "a bid to oust the president".
+var purposeNouns = map[string]bool{
+	"effort": true, "efforts": true, "attempt": true, "attempts": true, "bid": true, "bids": true,
+	"plan": true, "plans": true, "push": true, "drive": true, "campaign": true, "move": true,
+	"decision": true, "initiative": true, "proposal": true, "offer": true, "pledge": true,
+	"promise": true, "threat": true, "threats": true, "readiness": true, "willingness": true,
+	"refusal": true, "failure": true, "determination": true, "resolve": true, "call": true, "calls": true,
+}
+
+// nounOwner finds the actor owning the noun at token n: a possessive
+// ("Japan's efforts"), a demonym or country qualifying it ("Western
+// efforts", "Peruvian attempts"), with adjectives between.
+func (sc *scan) nounOwner(n int) (int, bool) {
+	j := n - 1
+	for j >= 0 && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && sc.toks[j].Lemma == sc.toks[j].Lower &&
+		!isDet(sc.toks[j].Lower) && !isPrep(sc.toks[j].Lower) && n-j <= 3 {
+		j-- // "new diplomatic efforts"; not a verb ("welcomed efforts")
+	}
+	if j >= 1 && sc.toks[j].Lower == "'s" {
+		j--
+	}
+	if j < 0 || sc.at[j] < 0 {
+		return -1, false
+	}
+	k := sc.at[j]
+	if mm := &sc.ms[k]; mm.End == j+1 && mm.Code != "" && (sc.usable(k) || mm.Role == actor.Modifier) && !regionMention(mm) {
+		return k, true
+	}
+	return -1, false
+}
+
 // locativePlace reports a country or capital mention right after a
 // locative ("in northern Israel"): the place of an act, not its doer.
 func (sc *scan) locativePlace(k int) bool {
