@@ -2155,6 +2155,32 @@ func writtenBefore(m *match, j int, w string) bool {
 	return false
 }
 
+// intendedPurpose reports an infinitive at token i whose clause is
+// under an intent modal ("will visit Mauritania and Senegal to mediate"):
+// the modal ends before a verb at most eight tokens before the "to",
+// with only names, "and" and commas between.
+func (sc *scan) intendedPurpose(i int) (string, bool) {
+	to := i - 1
+	for to >= 0 && sc.toks[to].Lower != "to" {
+		to--
+	}
+	for k := to - 1; k >= 0 && k >= to-8; k-- {
+		if sc.boundary(k) {
+			return "", false
+		}
+		for idx, ph := range sc.c.modals {
+			ent := sc.c.modalEnt[idx]
+			if !ent.Intent || ent.Conditional || ent.Prepare {
+				continue
+			}
+			if j, ok := sc.endsAt(ph, k); ok && j+len(ph) == k {
+				return sc.tokText(j, k+1), true
+			}
+		}
+	}
+	return "", false
+}
+
 // conditionAfter reports an "if" or "unless" after token i in the
 // sentence: the condition of a conditional intention.
 func (sc *scan) conditionAfter(i int) bool {
@@ -2232,6 +2258,16 @@ func (sc *scan) flags(m *match, e *event.Event) {
 	}
 	if !e.Hypothetical && !intended {
 		if gov, ok := sc.infinitive(i); ok {
+			if ph, ok := sc.intendedPurpose(i); ok && !e.Negated && !sc.set.legacy {
+				if in, ok := cameo.Intent(e.Code); ok {
+					// "will visit Mauritania to mediate": the purpose of an
+					// intended act is intended too
+					e.Explain.Notes = append(e.Explain.Notes, "the purpose of an act stated as an intention, '"+ph+"': "+
+						string(e.Code)+" coded as the intention "+string(in)+" (ontology/cameo/intent.tsv)")
+					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = in, in.Root(), in.QuadClass(), in.Goldstein(), plover.For(in)
+					return
+				}
+			}
 			e.Hypothetical = true
 			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: infinitive governed by '"+gov+"'")
 		}

@@ -118,6 +118,8 @@ func TestConstructions(t *testing.T) {
 		{"the object of a rejection is not an event of the rejecter", "Peru rejected a Chilean ultimatum.", []string{"PER>CHL:120"}},
 		{"a pattern that writes the negation codes the refusal", "Peru did not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
 		{"a refusal stated with an intent modal is made as it is said", "Peru shall not release the Chilean soldiers.", []string{"PER>CHL:1243"}},
+		{"the purpose of an intended act is intended", "Peru shall meet Chile to attack Brazil.", []string{"PER>CHL:036", "PER>BRA:138"}},
+		{"the purpose of a done act stays hypothetical", "Peru met Chile to attack Brazil.", []string{"PER>CHL:043", "PER>BRA:190 hyp"}},
 		{"an intent modal makes an act an intention", "Peru vowed to attack Chile.", []string{"PER>CHL:138"}},
 		{"an act under 'may' with a condition is a conditional intention", "Peru may attack Chile if talks fail.", []string{"PER>CHL:138"}},
 		{"an act under 'may' with no condition is hypothetical", "Peru may attack Chile.", []string{"PER>CHL:190 hyp"}},
