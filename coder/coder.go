@@ -259,9 +259,62 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		return foldTargetless(sc.events)
+		return foldTargetless(foldProtestDemands(sc.events))
 	}
 	return sc.events
+}
+
+// foldProtestDemands folds a demand or appeal written as a participle
+// after a protest of the same source into that protest: "200 supporters
+// blocked roads, demanding that he be reinstated" is one protest for a
+// change of leader (CAMEO 1411), not a protest and a separate demand. The
+// protest takes the demand's target when it has none, and a generic 141
+// the subtype of what is demanded (104x → 141x).
+func foldProtestDemands(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		d := &es[i]
+		if r := d.Root; r != "10" && r != "02" || !participleVerb(d.Explain.Verb.Text) {
+			continue
+		}
+		for k := range es {
+			p := &es[k]
+			if k == i || p.Root != "14" || p.Source.Code != d.Source.Code || p.Negated != d.Negated {
+				continue
+			}
+			if p.Target.Code == "" && d.Target.Code != "" {
+				p.Target, p.Explain.Target = d.Target, d.Explain.Target
+			}
+			if p.Code == "141" && len(d.Code) == 4 && d.Code[:3] == "104" {
+				c := cameo.Code("141" + string(d.Code[3]))
+				if _, ok := cameo.Lookup(c); ok {
+					p.Code, p.Goldstein, p.PLOVER = c, c.Goldstein(), plover.For(c)
+				}
+			}
+			p.Explain.Notes = append(p.Explain.Notes, "what the protest demands: '"+d.Explain.Verb.Text+"' ("+string(d.Code)+")")
+			drop[i] = true
+			n++
+			break
+		}
+	}
+	if n == 0 {
+		return es
+	}
+	out := make([]event.Event, 0, len(es)-n)
+	for i := range es {
+		if !drop[i] {
+			out = append(out, es[i])
+		}
+	}
+	return out
+}
+
+// participleVerb reports a verb phrase that starts with an -ing word:
+// "demanding that", "saying he must".
+func participleVerb(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ing")
 }
 
 // foldTargetless drops an event with no target when the sentence has one of
@@ -1861,8 +1914,9 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
 					return
 				}
-				if !sc.set.legacy && sc.locativePlace(k) {
-					// "rioted at a jail in northern Israel": where, not who
+				if !sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k)) {
+					// "rioted at a jail in northern Israel": where, not who;
+					// "activists from the Fatah Party staged": the head acts
 					j = mm.Start
 					onlyAux = false
 					continue
@@ -2169,11 +2223,13 @@ func (sc *scan) intendedPurpose(i int) (string, bool) {
 			return "", false
 		}
 		for idx, ph := range sc.c.modals {
-			ent := sc.c.modalEnt[idx]
-			if !ent.Intent || ent.Conditional || ent.Prepare {
-				continue
-			}
 			if j, ok := sc.endsAt(ph, k); ok && j+len(ph) == k {
+				// the first modal that matches decides, as in flags:
+				// "would have allowed" is a counterfactual, not "would"
+				ent := sc.c.modalEnt[idx]
+				if !ent.Intent || ent.Conditional || ent.Prepare {
+					return "", false
+				}
 				return sc.tokText(j, k+1), true
 			}
 		}

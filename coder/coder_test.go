@@ -31,6 +31,8 @@ agent REB : rebel
 person PERGOV@2020-01-01.. : Ana Quispe ; Quispe
 title : President ; Major General
 verb 190 : attack +
+verb 141 : rally
+verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
 verb 043 : meet with + ; meet +
 verb 057 : sign * agreement with +
@@ -148,6 +150,8 @@ func TestConstructions(t *testing.T) {
 		{"an agent after 'by' that is no actor leaves the noun without source", "Peru suffered attacks by unknown gunmen.", nil},
 		{"the infinitive of a purpose noun is its owner's act", "Peru backed Chile's efforts to attack Brazil.", []string{"CHL>BRA:190 hyp"}},
 		{"the infinitive of a purpose noun no actor owns has no source", "Peru condemned efforts to attack Brazil.", []string{"PER>BRA:111"}},
+		{"a participle demand after a protest is what the protest is for", "Peruvian rebels rallied, demanding the resignation of Ana Quispe.", []string{"PERREB>PERGOV:1411"}},
+		{"an actor after 'from' qualifies the subject before it", "Rebels from the Chilean army attacked Peru.", []string{"CHLREB>PER:190"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -60,31 +60,52 @@ func (sc *scan) contextCountries(open []bool) {
 		return
 	}
 	for k, o := range open {
-		if !o || sc.ownedByStranger(k) {
+		if !o {
 			continue
 		}
 		m := &sc.ms[k]
+		if q, ok := sc.qualifier(k); ok {
+			// "leaders from Israel": the qualifier's country, or none
+			// when no dictionary knows the qualifier ("Matovič's office")
+			if q >= 0 {
+				if c := countryOf(&sc.ms[q]); c != "" {
+					m.Code = cameo.ActorCode(c) + m.Code[3:]
+					m.How += "; of " + c + ", from '" + sc.tokText(sc.ms[q].Start, sc.ms[q].End) + "' qualifying it"
+				}
+			}
+			continue
+		}
 		m.Code = cameo.ActorCode(code) + m.Code[3:]
 		m.How += "; the sentence's country " + code + ", from " + why
 	}
 }
 
-// ownedByStranger reports an agent qualified by a name no dictionary
-// knows, whose country is that name's and not the sentence's:
-// "Matovič's government", "leaders from Kiribati and Tuvalu".
-func (sc *scan) ownedByStranger(k int) bool {
+// qualifier finds what qualifies agent k: a possessive before it
+// ("Matovič's government") or a name after "from" or "of" ("leaders from
+// Israel", "rebels from the Chilean army"). It returns the qualifying
+// mention, or -1 for a capitalised name no dictionary knows; ok is false
+// when nothing qualifies the agent.
+func (sc *scan) qualifier(k int) (int, bool) {
 	m := &sc.ms[k]
-	if a := m.Start; a >= 2 && sc.toks[a-1].Lower == "'s" && capitalised(sc.toks[a-2].Text) && sc.at[a-2] < 0 {
-		return true
+	if a := m.Start; a >= 2 && sc.toks[a-1].Lower == "'s" && capitalised(sc.toks[a-2].Text) {
+		if q := sc.at[a-2]; q >= 0 {
+			return q, true
+		}
+		return -1, true
 	}
 	if b := m.End; b+1 < len(sc.toks) && (sc.toks[b].Lower == "from" || sc.toks[b].Lower == "of") {
 		nx := b + 1
 		if sc.toks[nx].Lower == "the" && nx+1 < len(sc.toks) {
 			nx++
 		}
-		return capitalised(sc.toks[nx].Text) || sc.at[nx] >= 0
+		if q := sc.at[nx]; q >= 0 && sc.ms[q].Start == nx {
+			return q, true
+		}
+		if capitalised(sc.toks[nx].Text) {
+			return -1, true
+		}
 	}
-	return false
+	return -1, false
 }
 
 // countryOf returns the country of mention m when it names a state (a
@@ -326,6 +347,21 @@ func (sc *scan) nounOwner(n int) (int, bool) {
 		return k, true
 	}
 	return -1, false
+}
+
+// fromQualifier reports a mention after "from" that qualifies an actor
+// before it: "activists from the defeated Fatah Party", whose head
+// (the activists) is the subject.
+func (sc *scan) fromQualifier(k int) bool {
+	j := sc.ms[k].Start - 1
+	for n := 0; j >= 0 && n < 3 && sc.at[j] < 0 && (isDet(sc.toks[j].Lower) || lowerWord(sc.toks[j].Text) && !isPrep(sc.toks[j].Lower)); n++ {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "from" {
+		return false
+	}
+	h := sc.at[j-1]
+	return h >= 0 && sc.ms[h].End == j && sc.usable(h)
 }
 
 // locativePlace reports a country or capital mention right after a
