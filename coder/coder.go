@@ -259,7 +259,9 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		return foldTargetless(foldProtestDemands(sc.events))
+		es := foldTargetless(foldProtestDemands(sc.events))
+		sc.domesticTargets(es)
+		return es
 	}
 	return sc.events
 }

@@ -32,6 +32,7 @@ person PERGOV@2020-01-01.. : Ana Quispe ; Quispe
 title : President ; Major General
 verb 190 : attack +
 verb 141 : rally
+verb 1723 : impose * curfew
 verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
 verb 043 : meet with + ; meet +
@@ -152,6 +153,11 @@ func TestConstructions(t *testing.T) {
 		{"the infinitive of a purpose noun no actor owns has no source", "Peru condemned efforts to attack Brazil.", []string{"PER>BRA:111"}},
 		{"a participle demand after a protest is what the protest is for", "Peruvian rebels rallied, demanding the resignation of Ana Quispe.", []string{"PERREB>PERGOV:1411"}},
 		{"an actor after 'from' qualifies the subject before it", "Rebels from the Chilean army attacked Peru.", []string{"CHLREB>PER:190"}},
+		{"a protest with no target addresses the government where it happens", "Peruvians rallied in Moscow.", []string{"PER>RUSGOV:141"}},
+		{"a protest with no target and no place addresses its own government", "Peruvians rallied.", []string{"PER>PERGOV:141"}},
+		{"a government's rally addresses no implicit target", "The Peruvian government rallied.", []string{"PERGOV>:141"}},
+		{"a curfew a state imposes falls on its people", "The Peruvian army imposed a curfew.", []string{"PERMIL>PERCVL:1723"}},
+		{"a curfew rebels impose names no implicit target", "Peruvian rebels imposed a curfew.", []string{"PERREB>:1723"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -6,6 +6,7 @@ import (
 
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
 )
 
@@ -194,6 +195,77 @@ func (sc *scan) gazetteerName(j int) (a, b int, c cameo.ActorCode, ok bool) {
 		}
 	}
 	return 0, 0, "", false
+}
+
+// domesticTargets gives a target to the domestic acts that name none: a
+// protest addresses the government of the country it happens in ("Egyptian
+// demonstrators rioted" → EGYGOV), and a curfew, martial law or ban a
+// state's agents impose, threaten or ease falls on that country's people
+// ("declared a state of siege in Haiti" → HTICVL; CAMEO 172x, 132x, 081x). The country is the sentence's place,
+// else the source's own. The target has no words in the sentence; its
+// explanation says so.
+func (sc *scan) domesticTargets(es []event.Event) {
+	var place string
+	placeDone := false
+	for i := range es {
+		e := &es[i]
+		if e.Target.Code != "" {
+			continue
+		}
+		role := ""
+		switch {
+		case e.Root == "14" && !stateForce(e.Source.Code):
+			role = "GOV"
+		case (e.Code.Base() == "172" || e.Code.Base() == "132" || e.Code.Base() == "081") && stateAgent(e.Source.Code):
+			role = "CVL"
+		default:
+			continue
+		}
+		if !placeDone {
+			place, _ = sc.sentencePlace()
+			placeDone = true
+		}
+		c, from := place, "the sentence's place"
+		if c == "" {
+			c, from = e.Source.Code.Country(), "the source's country"
+		}
+		if len(c) != 3 || c == "---" || c == "IGO" || c == "NGO" || c == "IMG" {
+			continue
+		}
+		e.Target = event.Actor{Code: cameo.ActorCode(c + role)}
+		what := "a protest addresses the government"
+		if role == "CVL" {
+			what = "a restriction imposed by the state falls on the people"
+		}
+		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
+	}
+}
+
+// stateForce reports a code of a state's executive, forces, police or
+// intelligence: they do not protest against their own government.
+func stateForce(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return false
+	}
+	switch s[3:6] {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
+// stateAgent reports a code of a state's government, forces or police.
+func stateAgent(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return len(s) == 3 && s != "---" && s != "IGO" && s != "NGO" && s != "IMG"
+	}
+	switch s[3:6] {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
 }
 
 // gazetteerPlaces adds a place mention for each capitalised name after a

@@ -111,7 +111,10 @@ func printEvent(w io.Writer, n int, ev *event.Event) {
 	x := &ev.Explain
 	fmt.Fprintf(w, "    verb:    %q, pattern %q [%s]\n", x.Verb.Text, x.Pattern.Text, x.Pattern.Origin)
 	fmt.Fprintf(w, "    source:  %q — %s%s\n", ev.Source.Text, x.Source.How, origins(x.Source))
-	if !ev.Target.Empty() {
+	switch {
+	case ev.Target.Text == "" && ev.Target.Code != "":
+		fmt.Fprintf(w, "    target:  (no words) — %s%s\n", x.Target.How, origins(x.Target))
+	case !ev.Target.Empty():
 		fmt.Fprintf(w, "    target:  %q — %s%s\n", ev.Target.Text, x.Target.How, origins(x.Target))
 	}
 	fmt.Fprintf(w, "    date:    %s (%s) — %s\n", orNone(ev.Date), ev.DatePrecision, x.Date)
