@@ -2092,13 +2092,18 @@ func (sc *scan) relativeClauseStart(j int) int {
 
 // passive detects "was attacked by X" and "cities occupied by X".
 func (sc *scan) passive(m *match) {
-	implicit := m.p.Loose && !hasRole(m.p, dict.Target)
+	// a pattern that names no target is passive too when written so:
+	// "observers who were taken hostage" ("take * hostage")
+	implicit := m.p.Loose && !hasRole(m.p, dict.Target) || !sc.set.legacy && !hasRole(m.p, dict.Target)
 	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target && !implicit {
 		return
 	}
 	t := &sc.toks[m.anchor]
 	if !participle(t) {
 		return
+	}
+	if !hasRole(m.p, dict.Target) && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" {
+		return // "is opposed to French mediation": an adjective, not a passive
 	}
 	be := false
 	for j := m.anchor - 1; j >= 0 && j >= m.anchor-3; j-- {

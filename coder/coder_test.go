@@ -32,6 +32,7 @@ person PERGOV@2020-01-01.. : Ana Quispe ; Quispe
 title : President ; Major General
 verb 190 : attack +
 verb 141 : rally
+verb 181 : take * hostage
 verb 1723 : impose * curfew
 verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
@@ -158,6 +159,8 @@ func TestConstructions(t *testing.T) {
 		{"a government's rally addresses no implicit target", "The Peruvian government rallied.", []string{"PERGOV>:141"}},
 		{"a curfew a state imposes falls on its people", "The Peruvian army imposed a curfew.", []string{"PERMIL>PERCVL:1723"}},
 		{"a curfew rebels impose names no implicit target", "Peruvian rebels imposed a curfew.", []string{"PERREB>:1723"}},
+		{"a pattern with no target written in the passive has the 'by' agent as source", "Peruvian troops were taken hostage by Chilean rebels.", []string{"CHLREB>PERMIL:181"}},
+		{"a pattern with no target written in the passive without 'by' has no source", "Chile said Peruvian troops were taken hostage.", nil},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
