@@ -2102,7 +2102,7 @@ func (sc *scan) passive(m *match) {
 	if !participle(t) {
 		return
 	}
-	if !hasRole(m.p, dict.Target) && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" {
+	if !sc.set.legacy && !hasRole(m.p, dict.Target) && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" {
 		return // "is opposed to French mediation": an adjective, not a passive
 	}
 	be := false
