@@ -129,7 +129,7 @@ func TestForSpotChecks(t *testing.T) {
 		{"1831", "ASSAULT", "suicide-attack", []string{"terrorism"}},
 		{"186", "ASSAULT", "targeted", nil},
 		{"190", "ASSAULT", "", []string{"military"}},
-		{"191", "ASSAULT", "", []string{"military"}},
+		{"191", "COERCE", "restrict", []string{"military"}},
 		{"192", "ASSAULT", "", []string{"military", "territory"}},
 		{"193", "ASSAULT", "firearms", []string{"military"}},
 		{"194", "ASSAULT", "heavy-weapons", []string{"military"}},
