@@ -1001,6 +1001,7 @@ func (sc *scan) obligations() {
 				src: sc.compoundLeft(spk), tgt: tgts, srcFixed: true}
 			m.notes = append(m.notes, "what '"+sc.tokText(sc.ms[spk].Start, sc.ms[spk].End)+"' says '"+
 				sc.tokText(sc.ms[tgts[0]].Start, end)+"' "+strings.Join(ob.words, " ")+" do")
+			n := len(sc.events)
 			for _, s := range m.src {
 				for _, t := range m.tgt {
 					if sc.ms[s].Code != sc.ms[t].Code {
@@ -1008,9 +1009,42 @@ func (sc *scan) obligations() {
 					}
 				}
 			}
+			if len(sc.events) > n {
+				sc.dropContent(tgts, last, n)
+			}
 			break
 		}
 	}
+}
+
+// dropContent removes the acts the demand just added (events from n on)
+// is about: the hypothetical events of the complement's subjects tgts
+// whose verb comes after the modal ending at token last. "Britain said
+// Libya must hand over the suspects" is Britain's demand; Libya handing
+// them over is what is demanded, as an accusation's content is no second
+// event.
+func (sc *scan) dropContent(tgts []int, last, n int) {
+	after := sc.span(last, last+1).End
+	who := map[cameo.ActorCode]bool{}
+	for _, t := range tgts {
+		who[sc.ms[t].Code] = true
+	}
+	var out []event.Event
+	var content []string
+	for i, e := range sc.events {
+		if i < n && e.Hypothetical && who[e.Source.Code] && e.Explain.Verb.Start >= after {
+			content = append(content, "'"+e.Explain.Verb.Text+"' ("+string(e.Code)+")")
+			continue
+		}
+		out = append(out, e)
+	}
+	if len(content) == 0 {
+		return
+	}
+	for i := len(out) - (len(sc.events) - n); i < len(out); i++ {
+		out[i].Explain.Notes = append(out[i].Explain.Notes, "what is demanded, not a second event: "+strings.Join(content, ", "))
+	}
+	sc.events = out
 }
 
 // seqAtEnd reports whether the words ws stand at token i, and the index of
