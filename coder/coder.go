@@ -259,11 +259,25 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		es := foldTargetless(foldProtestDemands(sc.events))
+		es := foldTargetless(foldProtestDemands(dropStateRallies(sc.events)))
 		sc.domesticTargets(es)
 		return es
 	}
 	return sc.events
+}
+
+// dropStateRallies drops the rallies (CAMEO 141x) of a state's executive,
+// forces or police: "Trump held his first indoor rally" is a campaign
+// event, not a demonstration. Strikes, boycotts and riots (142-145) stay.
+func dropStateRallies(es []event.Event) []event.Event {
+	out := es[:0]
+	for _, e := range es {
+		if e.Code.Base() == "141" && stateForce(e.Source.Code) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // foldProtestDemands folds a demand or appeal written as a participle
@@ -1972,6 +1986,12 @@ func (sc *scan) findSource(m *match) {
 			continue
 		}
 		w := sc.toks[j].Lower
+		if !sc.set.legacy && j < i-1 && sc.isSpeech(j) && sc.toks[j].Lower != sc.toks[j].Lemma && !sc.quoted[j] {
+			// "media reported most of the deceased suffocated": the
+			// speaker is not the subject of what is reported
+			m.notes = append(m.notes, "no source: the subject of '"+sc.toks[i].Text+"' stands after '"+sc.toks[j].Text+"' and is no actor")
+			return
+		}
 		if onlyAux && w == "to" {
 			toInf, toAt = true, j
 			if !sc.set.legacy && j > 0 && purposeNouns[sc.toks[j-1].Lower] {
@@ -2321,6 +2341,9 @@ func (sc *scan) flags(m *match, e *event.Event) {
 	intended := false
 	for idx, ph := range sc.c.modals {
 		if j, ok := sc.endsAt(ph, i); ok {
+			if j > 0 && capitalised(sc.toks[j].Text) && !sc.set.legacy {
+				continue // "after Theresa May stepped down": a name, not a modal
+			}
 			ent := sc.c.modalEnt[idx]
 			if ent.Intent && !sc.set.legacy && sc.writesNegation(m) {
 				// "will not bow to Chile": saying it will not is the
