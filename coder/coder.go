@@ -430,6 +430,7 @@ type scan struct {
 	used   []bool // tokens that are words of an emitted pattern
 	// discard: a pattern coded "[###]" matched, the sentence is not coded
 	discard bool
+	title   int8 // titleCase: 0 not computed, 1 no, 2 yes
 }
 
 func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {
@@ -790,6 +791,9 @@ func (sc *scan) code() {
 		t := &sc.toks[i]
 		if sc.set.parserVerbs && sc.auxBeforeVerb(i) {
 			continue
+		}
+		if !sc.set.legacy && sc.inName(i) {
+			continue // "the Court of Appeals for …", "Capitol Hill Organized Protest"
 		}
 		var best *match
 		try := func(ps []*dict.Pattern) {
@@ -2296,6 +2300,43 @@ func (sc *scan) intendedPurpose(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// inName reports a capitalised word inside a run of capitalised words,
+// away from the sentence's start: a word of a name, not a verb.
+func (sc *scan) inName(i int) bool {
+	if i == 0 || !capitalised(sc.toks[i].Text) || strings.ToUpper(sc.toks[i].Text) == sc.toks[i].Text || sc.titleCase() {
+		return false
+	}
+	p := i - 1
+	if sc.toks[p].Lower == "of" && p > 0 {
+		p-- // "Court of Appeals"
+	}
+	return capitalised(sc.toks[p].Text) && !sc.quoted[i] && sc.toks[p].Lower != `"`
+}
+
+// titleCase reports a sentence written in title case, as headlines are
+// ("Rebels Attack Army Base"): most of its words are capitalised, and a
+// capital says nothing about names.
+func (sc *scan) titleCase() bool {
+	if sc.title == 0 {
+		words, caps := 0, 0
+		for _, t := range sc.toks {
+			r, _ := utf8.DecodeRuneInString(t.Text)
+			if !unicode.IsLetter(r) || len(t.Text) < 4 {
+				continue // short words ("of", "the") stay lower in title case
+			}
+			words++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		sc.title = 1
+		if words > 0 && caps*10 >= words*7 {
+			sc.title = 2
+		}
+	}
+	return sc.title == 2
 }
 
 // conditionAfter reports an "if" or "unless" after token i in the

@@ -163,6 +163,8 @@ func TestConstructions(t *testing.T) {
 		{"a pattern with no target written in the passive without 'by' has no source", "Chile said Peruvian troops were taken hostage.", nil},
 		{"the speaker is not the subject of what is reported", "Peru said most of the prisoners attacked Chile.", nil},
 		{"a modal written capitalised mid-sentence is a name", "Peru Will attack Chile.", []string{"PER>CHL:190"}},
+		{"a capitalised word inside a name is no verb", "Chile met on Monday with members of the Council of Attack Studies at a hotel.", []string{"CHL>:043"}},
+		{"a headline in title case keeps its verbs", "Peruvian Troops Attack Chile", []string{"PERMIL>CHL:190"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -421,19 +421,40 @@ func (sc *scan) nounOwner(n int) (int, bool) {
 	return -1, false
 }
 
-// fromQualifier reports a mention after "from" that qualifies an actor
-// before it: "activists from the defeated Fatah Party", whose head
-// (the activists) is the subject.
+// fromQualifier reports a mention that qualifies an actor before it:
+// after "from" ("activists from the defeated Fatah Party") or after a
+// word of allegiance and its preposition ("militias associated with Iran",
+// "militants loyal to al-Zarqawi"). The head before it is the subject.
 func (sc *scan) fromQualifier(k int) bool {
 	j := sc.ms[k].Start - 1
 	for n := 0; j >= 0 && n < 3 && sc.at[j] < 0 && (isDet(sc.toks[j].Lower) || lowerWord(sc.toks[j].Text) && !isPrep(sc.toks[j].Lower)); n++ {
 		j--
 	}
-	if j < 1 || sc.toks[j].Lower != "from" {
+	if j < 1 {
+		return false
+	}
+	switch sc.toks[j].Lower {
+	case "from":
+	case "with", "to", "by":
+		if !allegiance[sc.toks[j-1].Lower] {
+			return false
+		}
+		j-- // "associated with": the head stands before the participle
+	default:
+		return false
+	}
+	if j < 1 {
 		return false
 	}
 	h := sc.at[j-1]
 	return h >= 0 && sc.ms[h].End == j && sc.usable(h)
+}
+
+// allegiance words tie an actor to another: "militias associated with
+// Iran", "fighters loyal to the general", "rebels backed by Rwanda".
+var allegiance = map[string]bool{
+	"associated": true, "affiliated": true, "allied": true, "aligned": true, "linked": true,
+	"tied": true, "loyal": true, "close": true, "backed": true, "supported": true, "sponsored": true,
 }
 
 // locativePlace reports a country or capital mention right after a
