@@ -2157,11 +2157,11 @@ func (sc *scan) passive(m *match) {
 		return
 	}
 	t := &sc.toks[m.anchor]
-	if !participle(t) {
-		return
+	if !participle(t) && (sc.set.legacy || t.Lower != t.Lemma || strings.HasSuffix(t.Lower, "ing") || !sc.afterBe(m.anchor)) {
+		return // "put", "hit", "shut": the same form, a participle after "been"
 	}
-	if !sc.set.legacy && !hasRole(m.p, dict.Target) && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" {
-		return // "is opposed to French mediation": an adjective, not a passive
+	if !sc.set.legacy && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" && (!hasRole(m.p, dict.Target) || !participle(t)) {
+		return // "is opposed to French mediation", "was set to meet": an adjective, not a passive
 	}
 	be := false
 	for j := m.anchor - 1; j >= 0 && j >= m.anchor-3; j-- {
@@ -2526,6 +2526,9 @@ func (sc *scan) emit(m *match) {
 	}
 	sc.passive(m)
 	if m.agentless {
+		if !sc.set.legacy {
+			sc.implicitDoer(m)
+		}
 		return
 	}
 	if len(m.src) == 0 && !m.srcFixed && !m.passive && sc.set.firstActorPronouns {

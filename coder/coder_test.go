@@ -33,6 +33,7 @@ title : President ; Major General
 verb 190 : attack +
 verb 141 : rally
 verb 181 : take * hostage
+verb 173 : arrest + ; put under arrest
 verb 1723 : impose * curfew
 verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
@@ -165,6 +166,9 @@ func TestConstructions(t *testing.T) {
 		{"a modal written capitalised mid-sentence is a name", "Peru Will attack Chile.", []string{"PER>CHL:190"}},
 		{"a capitalised word inside a name is no verb", "Chile met on Monday with members of the Council of Attack Studies at a hotel.", []string{"CHL>:043"}},
 		{"a headline in title case keeps its verbs", "Peruvian Troops Attack Chile", []string{"PERMIL>CHL:190"}},
+		{"a state's act in the passive with no doer is done by the authorities where it happens", "Peruvian troops were arrested in Moscow.", []string{"RUSCOP>PERMIL:173"}},
+		{"a state's act in the passive with no doer and no place is not coded", "Peruvian troops were arrested.", nil},
+		{"a participle like its base form is passive after 'been'", "Chilean troops have been put under arrest in Moscow.", []string{"RUSCOP>CHLMIL:173"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},

@@ -268,6 +268,84 @@ func stateAgent(c cameo.ActorCode) bool {
 	return false
 }
 
+// stateDoers are the acts that, written in the passive with no doer
+// ("a US national has been put under investigation in Italy"), are done
+// by the authorities of the country where they happen, with the role
+// that does them: investigating and charging (09), restricting (172),
+// arresting (173), deporting (174), dispersing crowds (175), releasing
+// (0841).
+var stateDoers = map[cameo.Code]string{
+	"09": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP", "0841": "GOV",
+}
+
+func stateDoer(c cameo.Code) (string, bool) {
+	for _, k := range []cameo.Code{c, c.Base(), c.Root()} {
+		if r, ok := stateDoers[k]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// implicitDoer codes an agentless passive of a state's act by the
+// authorities of the sentence's one place, its subject as the target:
+// "was arrested in Moscow" is RUSCOP arresting the subject. With no place
+// or another act, an agentless passive stays uncoded.
+func (sc *scan) implicitDoer(m *match) {
+	code := m.p.Code
+	if code == "" || code == dict.DiscardCode {
+		return
+	}
+	role, ok := stateDoer(code)
+	if !ok {
+		return
+	}
+	place, why := sc.sentencePlace()
+	if place == "" {
+		return
+	}
+	saved := m.src
+	m.src = nil
+	sc.findSourceNoShare(m)
+	tgts := m.src
+	m.src = saved
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+		if k, ok := sc.demonymSubject(m.first); ok {
+			tgts = []int{k} // "a US national has been put under investigation"
+		}
+	}
+	for _, t := range tgts {
+		e := sc.event(m, code, -1, t)
+		e.Source = event.Actor{Code: cameo.ActorCode(place + role)}
+		e.Explain.Source = event.ActorTrace{How: "implicit: the doer of the passive '" + sc.toks[m.anchor].Text + "' is not named; the authorities of " + place + ", where it happens (" + why + ")"}
+		if e.Target.Code == e.Source.Code || sc.duplicate(&e) {
+			continue
+		}
+		sc.flags(m, &e)
+		sc.events = append(sc.events, e)
+	}
+	sc.used[m.anchor] = true
+	for _, w := range m.words {
+		sc.used[w] = true
+	}
+}
+
+// afterBe reports a form of "be" before token i, adverbs between: "has
+// been put", "was quickly shut".
+func (sc *scan) afterBe(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch sc.toks[j].Lower {
+		case "be", "been", "being", "was", "were", "is", "are", "am":
+			return true
+		}
+		if !strings.HasSuffix(sc.toks[j].Lower, "ly") {
+			return false
+		}
+	}
+	return false
+}
+
 // gazetteerPlaces adds a place mention for each capitalised name after a
 // locative that no dictionary covers and the gazetteer places in a
 // country: "lifted the state of emergency in West Darfur" has a place in
@@ -326,7 +404,7 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 	}
 	if a := m.Start - 1; a >= 0 {
 		w := sc.toks[a].Lower
-		if !isDet(w) && w != "," && w != "some" && w != "about" && w != "hundreds" && w != "thousands" && !isNumber(w) && !sc.boundary(a) {
+		if !isDet(w) && w != "a" && w != "an" && w != "," && w != "some" && w != "about" && w != "hundreds" && w != "thousands" && !isNumber(w) && !sc.boundary(a) {
 			return -1, false
 		}
 	}

@@ -110,7 +110,11 @@ func printEvent(w io.Writer, n int, ev *event.Event) {
 	fmt.Fprintln(w)
 	x := &ev.Explain
 	fmt.Fprintf(w, "    verb:    %q, pattern %q [%s]\n", x.Verb.Text, x.Pattern.Text, x.Pattern.Origin)
-	fmt.Fprintf(w, "    source:  %q — %s%s\n", ev.Source.Text, x.Source.How, origins(x.Source))
+	if ev.Source.Text == "" && ev.Source.Code != "" {
+		fmt.Fprintf(w, "    source:  (no words) — %s%s\n", x.Source.How, origins(x.Source))
+	} else {
+		fmt.Fprintf(w, "    source:  %q — %s%s\n", ev.Source.Text, x.Source.How, origins(x.Source))
+	}
 	switch {
 	case ev.Target.Text == "" && ev.Target.Code != "":
 		fmt.Fprintf(w, "    target:  (no words) — %s%s\n", x.Target.How, origins(x.Target))
