@@ -2189,6 +2189,9 @@ func (sc *scan) passive(m *match) {
 		}
 		return
 	}
+	if !be && !sc.set.legacy && sc.afterHave(m.anchor) {
+		return // "has ordered patrols by police": a perfect, not a reduced relative
+	}
 	found, _ := sc.findForward(by + 1)
 	if len(found) == 0 {
 		return
@@ -2454,6 +2457,9 @@ var aspectual = map[string]bool{"continue": true, "begin": true, "start": true, 
 // governed by another word ("urged Peru to attack", "agreed to withdraw"),
 // which makes the event not (yet) real; it returns the governing word.
 func (sc *scan) infinitive(i int) (string, bool) {
+	if !sc.set.legacy && strings.HasSuffix(sc.toks[i].Lower, "ing") {
+		return "", false // "resorted to throwing stones": "to" is a preposition
+	}
 	j := i - 1
 	for j >= 0 && sc.at[j] < 0 && sc.toks[j].Lower != "to" && sc.isAux(j) {
 		j--

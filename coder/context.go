@@ -331,6 +331,21 @@ func (sc *scan) implicitDoer(m *match) {
 	}
 }
 
+// afterHave reports a form of "have" before token i, adverbs between:
+// "has ordered", "had already sent".
+func (sc *scan) afterHave(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch sc.toks[j].Lower {
+		case "has", "have", "had", "having", "'ve":
+			return true
+		}
+		if !strings.HasSuffix(sc.toks[j].Lower, "ly") && sc.toks[j].Lower != "already" && sc.toks[j].Lower != "also" {
+			return false
+		}
+	}
+	return false
+}
+
 // afterBe reports a form of "be" before token i, adverbs between: "has
 // been put", "was quickly shut".
 func (sc *scan) afterBe(i int) bool {
