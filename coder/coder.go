@@ -349,6 +349,13 @@ func foldTargetless(es []event.Event) []event.Event {
 			drop[i] = true
 			n++
 			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
+		} else if k := purposeTwin(es, i); k >= 0 && !drop[k] {
+			// "began a hunger strike to protest against Sweden": the
+			// purpose names whom the act is against
+			drop[k] = true
+			n++
+			es[i].Target, es[i].Explain.Target = es[k].Target, es[k].Explain.Target
+			es[i].Explain.Notes = append(es[i].Explain.Notes, "target from its purpose: '"+es[k].Explain.Verb.Text+"' ("+string(es[k].Code)+")")
 		}
 	}
 	if n == 0 {
@@ -361,6 +368,23 @@ func foldTargetless(es []event.Event) []event.Event {
 		}
 	}
 	return out
+}
+
+// purposeTwin finds, for a done event i with no target, the infinitive of
+// purpose after it of the same root and source that has one.
+func purposeTwin(es []event.Event, i int) int {
+	e := &es[i]
+	if e.Hypothetical || e.Negated {
+		return -1
+	}
+	for k := range es {
+		o := &es[k]
+		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && o.Root == e.Root && o.Hypothetical && !o.Negated &&
+			o.Explain.Verb.Start > e.Explain.Verb.Start && slices.ContainsFunc(o.Explain.Notes, func(n string) bool { return strings.HasPrefix(n, "hypothetical: infinitive") }) {
+			return k
+		}
+	}
+	return -1
 }
 
 func targetedTwin(es []event.Event, i int) int {
