@@ -1619,6 +1619,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 	switch it.Kind {
 	case dict.Lit:
 		if len(it.Seqs) == 0 { // the common case: one token
+			if pos < len(sc.toks) && !lit(it, &sc.toks[pos]) && k == p.Anchor+1 && !sc.set.legacy {
+				pos = sc.skipAdverbs(pos) // "conceded at last to demands"
+			}
 			if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
 				return false
 			}
@@ -2327,6 +2330,26 @@ func (sc *scan) intendedPurpose(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// skipAdverbs returns the position after the adverbs at pos that may
+// stand between a verb and its particle or preposition: "-ly" words, "at
+// last", "again", "once again", "even", "also".
+func (sc *scan) skipAdverbs(pos int) int {
+	for pos < len(sc.toks) && sc.at[pos] < 0 {
+		w := sc.toks[pos].Lower
+		switch {
+		case w == "at" && pos+1 < len(sc.toks) && sc.toks[pos+1].Lower == "last":
+			pos += 2
+		case w == "once" && pos+1 < len(sc.toks) && sc.toks[pos+1].Lower == "again":
+			pos += 2
+		case w == "again" || w == "even" || w == "also" || len(w) > 4 && strings.HasSuffix(w, "ly"):
+			pos++
+		default:
+			return pos
+		}
+	}
+	return pos
 }
 
 // inName reports a capitalised word inside a run of capitalised words,

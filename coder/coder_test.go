@@ -35,6 +35,7 @@ verb 141 : rally
 verb 181 : take * hostage
 verb 173 : arrest + ; put under arrest
 verb 150 : order * patrols
+verb 080 : yield to +
 verb 142 : start * hunger strike
 verb 141 : protest against +
 verb 1723 : impose * curfew
@@ -175,6 +176,7 @@ func TestConstructions(t *testing.T) {
 		{"a perfect before 'by' is no reduced relative", "The Peruvian government has ordered patrols by troops.", []string{"PERGOV>:150"}},
 		{"'to' before an -ing form is a preposition, not an infinitive", "Peru resorted to attacking Chile.", []string{"PER>CHL:190"}},
 		{"a done act with no target takes the target of its purpose", "Peruvian rebels started a hunger strike to protest against Chile.", []string{"PERREB>CHL:142"}},
+		{"adverbs may stand between a verb and its preposition", "Peru yielded at last to Chile.", []string{"PER>CHL:080"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
