@@ -269,15 +269,34 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 // dropStateRallies drops the rallies (CAMEO 141x) of a state's executive,
 // forces or police: "Trump held his first indoor rally" is a campaign
 // event, not a demonstration. Strikes, boycotts and riots (142-145) stay.
+// It drops shows of force (root 15) by businesses, media, schools and
+// hospitals too: a company testing a rocket exhibits no force.
 func dropStateRallies(es []event.Event) []event.Event {
 	out := es[:0]
 	for _, e := range es {
 		if e.Code.Base() == "141" && stateForce(e.Source.Code) {
 			continue
 		}
+		if e.Root == "15" && civilianRole(e.Source.Code) {
+			continue // "SpaceX tested its rocket": no show of force
+		}
 		out = append(out, e)
 	}
 	return out
+}
+
+// civilianRole reports a code whose role is a business, the media, a
+// school or a hospital.
+func civilianRole(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return false
+	}
+	switch s[3:6] {
+	case "BUS", "MED", "EDU", "HLH":
+		return true
+	}
+	return false
 }
 
 // foldProtestDemands folds a demand or appeal written as a participle
@@ -2196,6 +2215,10 @@ func (sc *scan) passive(m *match) {
 		case "be", "get":
 			be = true
 		}
+		if !sc.set.legacy && j >= 2 && (sc.toks[j].Lower == "or" || sc.toks[j].Lower == "and") && participle(&sc.toks[j-1]) {
+			j-- // "are being teased or harassed": the participles share the auxiliary
+			continue
+		}
 		if !sc.isAux(j) {
 			break
 		}
@@ -2382,7 +2405,7 @@ func (sc *scan) titleCase() bool {
 			}
 		}
 		sc.title = 1
-		if words > 0 && caps*10 >= words*7 {
+		if words >= 3 && caps*10 >= words*9 {
 			sc.title = 2
 		}
 	}

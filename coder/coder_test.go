@@ -36,6 +36,8 @@ verb 181 : take * hostage
 verb 173 : arrest + ; put under arrest
 verb 150 : order * patrols
 verb 080 : yield to +
+verb 150 : test * rocket
+agent BUS : company
 verb 142 : start * hunger strike
 verb 141 : protest against +
 verb 1723 : impose * curfew
@@ -177,6 +179,9 @@ func TestConstructions(t *testing.T) {
 		{"'to' before an -ing form is a preposition, not an infinitive", "Peru resorted to attacking Chile.", []string{"PER>CHL:190"}},
 		{"a done act with no target takes the target of its purpose", "Peruvian rebels started a hunger strike to protest against Chile.", []string{"PERREB>CHL:142"}},
 		{"adverbs may stand between a verb and its preposition", "Peru yielded at last to Chile.", []string{"PER>CHL:080"}},
+		{"coordinated participles share the passive's auxiliary", "Chile said Peruvian troops were beaten or arrested.", nil},
+		{"a company's test is no show of force", "A Peruvian company tested a rocket.", nil},
+		{"an army's test is a show of force", "The Peruvian army tested a rocket.", []string{"PERMIL>:150"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
