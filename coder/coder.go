@@ -1693,7 +1693,7 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 					}
 					return sc.matchHead(p, k, sc.at[j], m)
 				}
-				if sc.boundary(j) || sc.toks[j].Lower == "." {
+				if sc.boundary(j) || sc.toks[j].Lower == "." || !sc.set.legacy && sc.clauseComma(j) {
 					return false
 				}
 			}
@@ -2353,6 +2353,23 @@ func (sc *scan) intendedPurpose(i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// clauseComma reports a comma at token j that opens another clause, which
+// a pattern's gap does not cross: one before a participle, "according",
+// or a relative or subordinating word ("signed in March, according to a
+// group" is no "sign * accord"). A comma in a list ("trade, security and
+// energy agreements") is crossed.
+func (sc *scan) clauseComma(j int) bool {
+	if sc.toks[j].Lower != "," || j+1 >= len(sc.toks) {
+		return false
+	}
+	w := sc.toks[j+1].Lower
+	switch w {
+	case "according", "which", "who", "whose", "while", "as", "after", "before", "when", "where", "but", "saying", "adding":
+		return true
+	}
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // skipAdverbs returns the position after the adverbs at pos that may

@@ -182,6 +182,8 @@ func TestConstructions(t *testing.T) {
 		{"coordinated participles share the passive's auxiliary", "Chile said Peruvian troops were beaten or arrested.", nil},
 		{"a company's test is no show of force", "A Peruvian company tested a rocket.", nil},
 		{"an army's test is a show of force", "The Peruvian army tested a rocket.", []string{"PERMIL>:150"}},
+		{"a gap does not cross a comma that opens a clause", "Peru signed a pact, according to agreement experts in Chile.", nil},
+		{"a gap crosses a comma in a list", "Peru signed trade, energy and security agreement with Chile.", []string{"PER>CHL:057"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
 		{"an event word qualifying a noun is no event", "Peru filed attack charges against Chile.", nil},
