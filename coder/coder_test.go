@@ -230,6 +230,7 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"pronoun it", "Chile held elections. It condemned Peru.", []string{"CHL>PER:111"}},
 		{"he resolves to a person", "Ana Quispe spoke in Lima. He condemned Chile.", []string{"PERGOV>CHL:111"}},
 		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
+		{"generic plural agent takes the story's country", "Ana Quispe met the Peruvian army. Peru condemned Chile. Rebels attacked Argentina.", []string{"PERGOV>PERMIL:043", "PER>CHL:111", "PERREB>ARG:190"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/annals-project/annals/actor"
@@ -23,7 +24,9 @@ import (
 //  2. failing that, the one country among the sentence's other named
 //     actors that hold a role in it ("Sudan's government", "Mozambican police"):
 //     a domestic story. A state named alone ("rebels attacked Chile") may
-//     be the foreign side of the act and gives nothing.
+//     be the foreign side of the act and gives nothing;
+//  3. failing that, the story's country: the country of at least two
+//     thirds of the named actors of the story so far (three at least).
 //
 // Two different countries answer nothing: the actor keeps "---". The
 // title of a person the dictionaries do not know ("President Dos Santos")
@@ -56,6 +59,9 @@ func (sc *scan) contextCountries(open []bool) {
 	code, why := sc.sentencePlace()
 	if code == "" {
 		code, why = sc.otherActorsCountry(open)
+	}
+	if code == "" {
+		code, why = sc.storyCountry()
 	}
 	if code == "" {
 		return
@@ -107,6 +113,30 @@ func (sc *scan) qualifier(k int) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// storyCountry returns the country most of the story's named actors so
+// far belong to, when it is at least two thirds of three or more.
+func (sc *scan) storyCountry() (code, why string) {
+	n := map[string]int{}
+	total := 0
+	for _, kn := range sc.ctx.seen {
+		c := kn.code.Country()
+		if len(c) != 3 || c == "---" || c == "IGO" || c == "NGO" || c == "IMG" {
+			continue
+		}
+		n[c]++
+		total++
+	}
+	if total < 3 {
+		return "", ""
+	}
+	for c, k := range n {
+		if 3*k >= 2*total {
+			return c, "the story (" + strconv.Itoa(k) + " of its " + strconv.Itoa(total) + " named actors)"
+		}
+	}
+	return "", ""
 }
 
 // countryOf returns the country of mention m when it names a state (a
