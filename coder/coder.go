@@ -2707,8 +2707,13 @@ func (sc *scan) emit(m *match) {
 		tgts = m.src
 		m.notes = append(m.notes, "reciprocal: the joined actors act on each other")
 	}
+	var place cameo.ActorCode
+	var placeWhy string
 	if len(tgts) == 0 {
 		tgts = []int{-1}
+		if !sc.set.legacy && placeTargetRoots[code.Root()] {
+			place, placeWhy = sc.placeAfter(m.last)
+		}
 	}
 	for _, s := range m.src {
 		for _, t := range tgts {
@@ -2721,7 +2726,14 @@ func (sc *scan) emit(m *match) {
 			if sc.set.legacy && t >= 0 && sc.ms[s].Code == sc.ms[t].Code && len(sc.ms[s].Also)+len(sc.ms[t].Also) == 0 {
 				continue // an actor acting on itself is no event
 			}
+			n := len(sc.events)
 			sc.add(m, code, s, t)
+			if t < 0 && place != "" && len(sc.events) > n && sc.ms[s].Code.Country() != string(place) {
+				// "struck targets in Syria": the place's country undergoes the act
+				e := &sc.events[len(sc.events)-1]
+				e.Target = event.Actor{Code: place}
+				e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + placeWhy}
+			}
 			if m.p.Paired != "" && t >= 0 {
 				// a paired code: the target does the paired event to the source
 				sc.add(m, m.p.Paired, t, s)

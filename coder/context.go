@@ -391,6 +391,49 @@ func (sc *scan) afterBe(i int) bool {
 	return false
 }
 
+// placeTargetRoots are the material acts whose place abroad, when no actor
+// undergoes them, stands for the country that does ("Israeli jets struck
+// targets in Syria" is ISR → SYR; a place in the source's own country
+// adds nothing to the event's location): material cooperation
+// and aid (06, 07), shows of force (15), reduced relations (16), coercion
+// (17), assaults (18), fighting (19) and mass violence (20).
+var placeTargetRoots = map[cameo.Code]bool{"06": true, "07": true, "15": true, "16": true, "17": true, "18": true, "19": true, "20": true}
+
+// placeAfter finds the place of the act whose words end at token last: a
+// country, capital or gazetteer place after a locative, before the clause
+// ends. It returns the place's country and how it was found.
+func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
+	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
+		w := sc.toks[i].Lower
+		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" {
+			return "", ""
+		}
+		if !locatives[w] {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
+			j++
+		}
+		if j >= len(sc.toks) || sc.at[j] < 0 {
+			continue
+		}
+		m := &sc.ms[sc.at[j]]
+		if m.Start != j || m.Role != actor.Place && !(m.Role == actor.Named && placeEntry(m)) {
+			continue
+		}
+		if c := m.Code.Country(); len(c) == 3 && c != "---" && c != "IGO" {
+			for _, e := range m.Entries {
+				if e.Region {
+					return "", ""
+				}
+			}
+			return cameo.ActorCode(c), "'" + sc.tokText(i, m.End) + "'"
+		}
+	}
+	return "", ""
+}
+
 // gazetteerPlaces adds a place mention for each capitalised name after a
 // locative that no dictionary covers and the gazetteer places in a
 // country: "lifted the state of emergency in West Darfur" has a place in
