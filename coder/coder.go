@@ -2239,6 +2239,9 @@ func (sc *scan) passive(m *match) {
 		}
 		return
 	}
+	if !sc.set.legacy && by+1 < len(sc.toks) && strings.HasSuffix(sc.toks[by+1].Lower, "ing") {
+		return // "started its investigation by hiring a law firm": a means, not an agent
+	}
 	if !be && !sc.set.legacy && sc.afterHave(m.anchor) {
 		return // "has ordered patrols by police": a perfect, not a reduced relative
 	}

@@ -184,6 +184,7 @@ func TestConstructions(t *testing.T) {
 		{"an army's test is a show of force", "The Peruvian army tested a rocket.", []string{"PERMIL>:150"}},
 		{"a gap does not cross a comma that opens a clause", "Peru signed a pact, according to agreement experts in Chile.", nil},
 		{"a gap crosses a comma in a list", "Peru signed trade, energy and security agreement with Chile.", []string{"PER>CHL:057"}},
+		{"'by' before an -ing form is a means, not an agent", "Peru attacked Chile by sending troops.", []string{"PER>CHL:190"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>RUS:190"}},
 		{"a place abroad undergoes an act with no target", "Peruvian troops attacked a checkpoint in Moscow.", []string{"PERMIL>RUS:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
