@@ -1921,7 +1921,7 @@ func (sc *scan) compoundLeft(k int) (out []int) {
 				}
 			}
 		}
-		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != "," && !(sc.set.legacy && (sc.toks[j].Lower == "nor" || sc.toks[j].Lower == "or"))) {
+		if j < 1 || (sc.toks[j].Lower != "and" && sc.toks[j].Lower != "," && !((sc.set.legacy || sc.neitherBefore(j)) && sc.toks[j].Lower == "nor") && !(sc.set.legacy && sc.toks[j].Lower == "or")) {
 			return out
 		}
 		conj = conj || sc.toks[j].Lower != ","
@@ -2375,6 +2375,39 @@ func (sc *scan) clauseComma(j int) bool {
 	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
+// neitherSubjects reports subjects joined by "neither … nor": none of
+// them acts, and they do not act on each other.
+func (sc *scan) neitherSubjects(m *match) bool {
+	if len(m.src) == 0 {
+		return false
+	}
+	first := m.src[0]
+	for _, k := range m.src {
+		if sc.ms[k].Start < sc.ms[first].Start {
+			first = k
+		}
+	}
+	a := sc.ms[first].Start - 1
+	for a >= 0 && isDet(sc.toks[a].Lower) {
+		a--
+	}
+	return a >= 0 && sc.toks[a].Lower == "neither"
+}
+
+// neitherBefore reports "neither" a few tokens before the "nor" at j:
+// "neither the EU nor the United States".
+func (sc *scan) neitherBefore(j int) bool {
+	for i := j - 1; i >= 0 && i >= j-8; i-- {
+		if sc.toks[i].Lower == "neither" {
+			return true
+		}
+		if sc.boundary(i) {
+			return false
+		}
+	}
+	return false
+}
+
 // skipAdverbs returns the position after the adverbs at pos that may
 // stand between a verb and its particle or preposition: "-ly" words, "at
 // last", "again", "once again", "even", "also".
@@ -2469,6 +2502,13 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		if ne, ok := sc.c.negation[w]; ok && !writtenBefore(m, j, w) {
 			e.Negated = true
 			e.Explain.Notes = append(e.Explain.Notes, "negated by '"+sc.toks[j].Text+"' ("+ne.Origin.String()+")")
+		}
+	}
+	if !e.Negated && !sc.set.legacy {
+		if sc.neitherSubjects(m) {
+			// "neither the EU nor the United States would endorse"
+			e.Negated = true
+			e.Explain.Notes = append(e.Explain.Notes, "negated by 'neither … nor' before the subjects")
 		}
 	}
 	// modal phrases ending right before the anchor or before "to" + anchor
@@ -2704,7 +2744,8 @@ func (sc *scan) emit(m *match) {
 		m.src, tgts = tgts, nil
 		m.notes = append(m.notes, "mutual: the joined objects act on each other")
 	}
-	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject)
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject) &&
+		(sc.set.legacy || !sc.neitherSubjects(m))
 	if reciprocal {
 		// "Jordan and Britain agreed": each acts on the other
 		tgts = m.src
