@@ -2219,6 +2219,9 @@ func (sc *scan) passive(m *match) {
 			j-- // "are being teased or harassed": the participles share the auxiliary
 			continue
 		}
+		if w := sc.toks[j].Lower; !sc.set.legacy && (w == "both" || w == "all" || w == "each") {
+			continue // "are both killed"
+		}
 		if !sc.isAux(j) {
 			break
 		}
