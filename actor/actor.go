@@ -647,6 +647,16 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					continue
 				}
 			}
+			if !mt.legacy {
+				// "the delegations of Cyprus, Greece and Israel": one
+				// mention for the agents of each country
+				if lm, kk, ok := agentOfActors(toks, raws, k, false); ok && len(lm.Also) > 0 {
+					lm.Plural = true
+					out = append(out, lm)
+					k = kk
+					continue
+				}
+			}
 			m := agentOf(toks, raws, k)
 			if m.End > r.end {
 				// consumed the actor after "of"

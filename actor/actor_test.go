@@ -175,6 +175,33 @@ func TestTitledPerson(t *testing.T) {
 	}
 }
 
+// TestAgentOfSeveralCountries: "the armies of Peru, Turkey and the United
+// States" is one mention with a code per country.
+func TestAgentOfSeveralCountries(t *testing.T) {
+	d := &dict.Dict{}
+	if errs := d.Parse("test.dict", []byte(testDict)); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sp.Split("The army of Peru, Turkey and the US met.")[0]
+	ms := actor.New(d).Find(s.Tokens, time.Time{})
+	if len(ms) != 1 {
+		t.Fatalf("got %d mentions, want 1: %+v", len(ms), ms)
+	}
+	got := append([]string{string(ms[0].Code)}, func() (o []string) {
+		for _, c := range ms[0].Also {
+			o = append(o, string(c))
+		}
+		return
+	}()...)
+	if strings.Join(got, " ") != "PERMIL TURMIL USAMIL" {
+		t.Errorf("codes %v, want PERMIL TURMIL USAMIL", got)
+	}
+}
+
 func TestAcronymInParentheses(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
 		{"The United Nations (UN) agency condemned Peru.", "United Nations (UN)=IGOUNO | Peru=PER"},

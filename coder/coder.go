@@ -2737,6 +2737,12 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.p.Loose && directedRoots[code.Root()] && !hasRole(m.p, dict.Target) && !m.passive {
 		sc.implicitTarget(m)
 	}
+	if len(m.tgt) == 0 && len(m.src) == 1 && len(sc.ms[m.src[0]].Also) > 0 && !sc.set.legacy && reciprocalRoots[code.Root()] {
+		// "the delegations of Cyprus, Greece and Israel met": each of the
+		// mention's countries with each other
+		sc.reciprocalCodes(m, code, m.src[0])
+		return
+	}
 	if len(m.tgt) == 0 && len(m.src) == 1 && !sc.set.legacy && meetsAlone(m.p, code) && !sc.withAfter(m) {
 		m.notes = append(m.notes, "not coded: one actor meeting with no one named convenes, it does not consult")
 		return
@@ -2983,6 +2989,33 @@ func (sc *scan) sameReferent(a, b int) bool {
 		return false
 	}
 	return ma.Entries[0] == mb.Entries[0]
+}
+
+// reciprocalCodes adds the events of mention k's codes acting on each
+// other, for a reciprocal act whose one subject names several countries.
+func (sc *scan) reciprocalCodes(m *match, code cameo.Code, k int) {
+	cs := sc.codes(k)
+	for _, a := range cs {
+		for _, b := range cs {
+			if a == b {
+				continue
+			}
+			e := sc.event(m, code, k, k)
+			e.Source.Code, e.Target.Code = a, b
+			if sc.duplicate(&e) {
+				continue
+			}
+			e.Explain.Notes = append(e.Explain.Notes, "reciprocal: the countries of '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"' act on each other")
+			sc.flags(m, &e)
+			sc.events = append(sc.events, e)
+		}
+	}
+	sc.used[m.anchor] = true
+	for _, w := range m.words {
+		sc.used[w] = true
+	}
+	m.end = m.last + 1
+	sc.prev = m
 }
 
 // codes returns the codes mention k stands for (one, or more for "the

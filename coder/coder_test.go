@@ -188,6 +188,7 @@ func TestConstructions(t *testing.T) {
 		{"subjects after 'neither' do not act", "Neither Peru nor Brazil condemned Chile.", []string{"PER>CHL:111 neg", "BRA>CHL:111 neg"}},
 		{"subjects after 'neither' do not meet each other", "Neither Peru nor the Chilean army met.", []string{"PER>:043 neg", "CHLMIL>:043 neg"}},
 		{"a quantifier may stand between a passive's auxiliary and participle", "Chilean troops were all arrested in Moscow.", []string{"RUSCOP>CHLMIL:173"}},
+		{"the agents of several countries meeting meet each other", "The troops of Peru and Chile met.", []string{"PERMIL>CHLMIL:043", "CHLMIL>PERMIL:043"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>RUS:190"}},
 		{"a place abroad undergoes an act with no target", "Peruvian troops attacked a checkpoint in Moscow.", []string{"PERMIL>RUS:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
