@@ -190,8 +190,38 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
 		raws = acronymsInParens(toks, raws)
+		return shareHeads(toks, compose(toks, raws, m))
 	}
 	return compose(toks, raws, m)
+}
+
+// shareHeads reads two constructions in which a name borrows from the
+// mention after it:
+//   - "U.S. and Russian negotiators": a bare country joined by "and" to a
+//     demonym and agent shares the agent (USAGOV and RUSGOV);
+//   - "Jordan's visiting King Abdullah II": a country's possessive before
+//     a person (one word may stand between) qualifies the person and is
+//     no actor of its own.
+func shareHeads(toks []text.Token, ms []Mention) []Mention {
+	for k := range ms {
+		m := &ms[k]
+		if m.Role != Named || len(m.Code) != 3 || k+1 >= len(ms) {
+			continue
+		}
+		n := &ms[k+1]
+		gap := toks[m.End:n.Start]
+		switch {
+		case len(gap) == 1 && gap[0].Lower == "and" && n.Role == Named && len(n.Code) > 3 && !n.Person &&
+			strings.HasPrefix(n.How, "demonym + agent") && n.Code.Country() != string(m.Code):
+			m.Code += n.Code[3:]
+			m.How += "; shares the agent of '" + joinTokens(toks[n.Start:n.End]) + "'"
+			m.Entries = append(m.Entries, n.Entries[len(n.Entries)-1])
+		case len(gap) >= 1 && len(gap) <= 2 && gap[0].Lower == "'s" && n.Person && (len(gap) == 1 || lowerAlpha(gap[1].Text)):
+			m.Role = Modifier
+			m.How = "country qualifying the person '" + joinTokens(toks[n.Start:n.End]) + "'"
+		}
+	}
+	return ms
 }
 
 // acronymsInParens joins a name and the acronym after it in parentheses,

@@ -202,6 +202,18 @@ func TestAgentOfSeveralCountries(t *testing.T) {
 	}
 }
 
+func TestShareHeads(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{"The US and Peruvian army met.", "US=USAMIL | Peruvian army=PERMIL"},
+		{"They met Turkey's visiting President Ana Quispe.", "They= pronoun | Turkey=TUR modifier | President Ana Quispe=PERGOV"},
+		{"The US and Peru met.", "US=USA | Peru=PER"},
+	} {
+		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
 func TestAcronymInParentheses(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
 		{"The United Nations (UN) agency condemned Peru.", "United Nations (UN)=IGOUNO | Peru=PER"},

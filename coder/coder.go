@@ -2843,6 +2843,9 @@ func (sc *scan) implicitTarget(m *match) {
 			return
 		}
 		if mm.Role == actor.Modifier {
+			if k+1 < len(sc.ms) && sc.ms[k+1].Start-mm.End <= 2 && sc.usable(k+1) {
+				continue // "Jordan's visiting King Abdullah": the person after it
+			}
 			modifier = k
 			break
 		}
