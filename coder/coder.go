@@ -259,9 +259,9 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		es := foldTargetless(foldProtestDemands(dropStateRallies(sc.events)))
+		es := foldPurposes(foldProtestDemands(dropStateRallies(sc.events)))
 		sc.domesticTargets(es)
-		return es
+		return foldTargetless(es)
 	}
 	return sc.events
 }
@@ -333,16 +333,7 @@ func foldProtestDemands(es []event.Event) []event.Event {
 			break
 		}
 	}
-	if n == 0 {
-		return es
-	}
-	out := make([]event.Event, 0, len(es)-n)
-	for i := range es {
-		if !drop[i] {
-			out = append(out, es[i])
-		}
-	}
-	return out
+	return without(es, drop, n)
 }
 
 // participleVerb reports a verb phrase that starts with an -ing word:
@@ -368,15 +359,34 @@ func foldTargetless(es []event.Event) []event.Event {
 			drop[i] = true
 			n++
 			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
-		} else if k := purposeTwin(es, i); k >= 0 && !drop[k] {
-			// "began a hunger strike to protest against Sweden": the
-			// purpose names whom the act is against
+		}
+	}
+	return without(es, drop, n)
+}
+
+// foldPurposes gives a done act with no target the target of its
+// purpose of the same root and source, and drops the purpose: "began a
+// hunger strike to protest against Sweden" is a hunger strike against
+// Sweden.
+func foldPurposes(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		if es[i].Target.Code != "" || drop[i] {
+			continue
+		}
+		if k := purposeTwin(es, i); k >= 0 && !drop[k] {
 			drop[k] = true
 			n++
 			es[i].Target, es[i].Explain.Target = es[k].Target, es[k].Explain.Target
 			es[i].Explain.Notes = append(es[i].Explain.Notes, "target from its purpose: '"+es[k].Explain.Verb.Text+"' ("+string(es[k].Code)+")")
 		}
 	}
+	return without(es, drop, n)
+}
+
+// without returns es less the n events drop marks.
+func without(es []event.Event, drop []bool, n int) []event.Event {
 	if n == 0 {
 		return es
 	}

@@ -40,7 +40,8 @@ verb 150 : test * rocket
 agent BUS : company
 verb 142 : start * hunger strike
 verb 141 : protest against +
-verb 1723 : impose * curfew
+verb 1723 : impose * curfew ; impose * curfew in +
+capital PERGOV : Lima
 verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
 verb 043 : meet with + ; meet +
@@ -165,6 +166,7 @@ func TestConstructions(t *testing.T) {
 		{"a protest with no target and no place addresses its own government", "Peruvians rallied.", []string{"PER>PERGOV:141"}},
 		{"a government's rally is no demonstration", "The Peruvian government rallied.", nil},
 		{"a curfew a state imposes falls on its people", "The Peruvian army imposed a curfew.", []string{"PERMIL>PERCVL:1723"}},
+		{"a curfew a state imposes on its capital falls on its people", "The Peruvian army imposed a curfew in Lima.", []string{"PERMIL>PERCVL:1723"}},
 		{"a curfew rebels impose names no implicit target", "Peruvian rebels imposed a curfew.", []string{"PERREB>:1723"}},
 		{"a pattern with no target written in the passive has the 'by' agent as source", "Peruvian troops were taken hostage by Chilean rebels.", []string{"CHLREB>PERMIL:181"}},
 		{"a pattern with no target written in the passive without 'by' has no source", "Chile said Peruvian troops were taken hostage.", nil},

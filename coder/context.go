@@ -239,6 +239,13 @@ func (sc *scan) domesticTargets(es []event.Event) {
 	placeDone := false
 	for i := range es {
 		e := &es[i]
+		if restriction(e.Code) && stateAgent(e.Source.Code) && e.Target.Code == cameo.ActorCode(e.Source.Code.Country()+"GOV") {
+			// "extend the curfew in Abidjan": the capital names where,
+			// and the people there undergo it, not the government
+			e.Target.Code = cameo.ActorCode(e.Source.Code.Country() + "CVL")
+			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
+			continue
+		}
 		if e.Target.Code != "" {
 			continue
 		}
@@ -246,7 +253,7 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		switch {
 		case e.Root == "14" && !stateForce(e.Source.Code):
 			role = "GOV"
-		case (e.Code.Base() == "172" || e.Code.Base() == "132" || e.Code.Base() == "081") && stateAgent(e.Source.Code):
+		case restriction(e.Code) && stateAgent(e.Source.Code):
 			role = "CVL"
 		default:
 			continue
@@ -269,6 +276,13 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		}
 		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
 	}
+}
+
+// restriction reports a curfew, martial law, state of emergency or ban:
+// imposed (172x), threatened (132x) or eased (081x).
+func restriction(c cameo.Code) bool {
+	b := c.Base()
+	return b == "172" || b == "132" || b == "081"
 }
 
 // stateForce reports a code of a state's executive, forces, police or
