@@ -1,0 +1,178 @@
+package coder
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/ontology/cameo"
+	"github.com/annals-project/annals/ontology/plover"
+)
+
+// One act, one event. After a sentence is coded the default coder folds
+// the events that tell one act twice: a targetless event into one of its
+// root with a target, a demand into the protest that makes it, a purpose
+// into the act it names the target of; and it drops what is no political
+// event (a state's rally, a company's rocket test).
+
+// dropStateRallies drops the rallies (CAMEO 141x) of a state's executive,
+// forces or police: "Trump held his first indoor rally" is a campaign
+// event, not a demonstration. Strikes, boycotts and riots (142-145) stay.
+// It drops shows of force (root 15) by businesses, media, schools and
+// hospitals too: a company testing a rocket exhibits no force.
+func dropStateRallies(es []event.Event) []event.Event {
+	out := es[:0]
+	for _, e := range es {
+		if e.Code.Base() == "141" && stateForce(e.Source.Code) {
+			continue
+		}
+		if e.Root == "15" && civilianRole(e.Source.Code) {
+			continue // "SpaceX tested its rocket": no show of force
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// civilianRole reports a code whose role is a business, the media, a
+// school or a hospital.
+func civilianRole(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return false
+	}
+	switch s[3:6] {
+	case "BUS", "MED", "EDU", "HLH":
+		return true
+	}
+	return false
+}
+
+// foldProtestDemands folds a demand or appeal written as a participle
+// after a protest of the same source into that protest: "200 supporters
+// blocked roads, demanding that he be reinstated" is one protest for a
+// change of leader (CAMEO 1411), not a protest and a separate demand. The
+// protest takes the demand's target when it has none, and a generic 141
+// the subtype of what is demanded (104x → 141x).
+func foldProtestDemands(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		d := &es[i]
+		if r := d.Root; r != "10" && r != "02" || !participleVerb(d.Explain.Verb.Text) {
+			continue
+		}
+		for k := range es {
+			p := &es[k]
+			if k == i || p.Root != "14" || p.Source.Code != d.Source.Code || p.Negated != d.Negated {
+				continue
+			}
+			if p.Target.Code == "" && d.Target.Code != "" {
+				p.Target, p.Explain.Target = d.Target, d.Explain.Target
+			}
+			if p.Code == "141" && len(d.Code) == 4 && d.Code[:3] == "104" {
+				c := cameo.Code("141" + string(d.Code[3]))
+				if _, ok := cameo.Lookup(c); ok {
+					p.Code, p.Goldstein, p.PLOVER = c, c.Goldstein(), plover.For(c)
+				}
+			}
+			p.Explain.Notes = append(p.Explain.Notes, "what the protest demands: '"+d.Explain.Verb.Text+"' ("+string(d.Code)+")")
+			drop[i] = true
+			n++
+			break
+		}
+	}
+	return without(es, drop, n)
+}
+
+// participleVerb reports a verb phrase that starts with an -ing word:
+// "demanding that", "saying he must".
+func participleVerb(text string) bool {
+	w, _, _ := strings.Cut(text, " ")
+	return len(w) > 4 && strings.HasSuffix(strings.ToLower(w), "ing")
+}
+
+// foldPurposes gives a done act with no target the target of its
+// purpose of the same root and source, and drops the purpose: "began a
+// hunger strike to protest against Sweden" is a hunger strike against
+// Sweden.
+func foldPurposes(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		if es[i].Target.Code != "" || drop[i] {
+			continue
+		}
+		if k := purposeTwin(es, i); k >= 0 && !drop[k] {
+			drop[k] = true
+			n++
+			es[i].Target, es[i].Explain.Target = es[k].Target, es[k].Explain.Target
+			es[i].Explain.Notes = append(es[i].Explain.Notes, "target from its purpose: '"+es[k].Explain.Verb.Text+"' ("+string(es[k].Code)+")")
+		}
+	}
+	return without(es, drop, n)
+}
+
+// purposeTwin finds, for a done event i with no target, the infinitive of
+// purpose after it of the same root and source that has one.
+func purposeTwin(es []event.Event, i int) int {
+	e := &es[i]
+	if e.Hypothetical || e.Negated {
+		return -1
+	}
+	for k := range es {
+		o := &es[k]
+		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && o.Root == e.Root && o.Hypothetical && !o.Negated &&
+			o.Explain.Verb.Start > e.Explain.Verb.Start && slices.ContainsFunc(o.Explain.Notes, func(n string) bool { return strings.HasPrefix(n, "hypothetical: infinitive") }) {
+			return k
+		}
+	}
+	return -1
+}
+
+// foldTargetless drops an event with no target when the sentence has one of
+// the same source, root and standing (negated, hypothetical) with a
+// target: "rebels shelled Juba, killing 20 people" is one attack on Juba,
+// not that attack and a second one on nobody. The kept event notes the
+// words it absorbed.
+func foldTargetless(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		if es[i].Target.Code != "" {
+			continue
+		}
+		if k := targetedTwin(es, i); k >= 0 {
+			drop[i] = true
+			n++
+			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
+		}
+	}
+	return without(es, drop, n)
+}
+
+func targetedTwin(es []event.Event, i int) int {
+	e := &es[i]
+	for k := range es {
+		o := &es[k]
+		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && o.Root == e.Root &&
+			o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
+			return k
+		}
+	}
+	return -1
+}
+
+// without returns es less the n events drop marks.
+func without(es []event.Event, drop []bool, n int) []event.Event {
+	if n == 0 {
+		return es
+	}
+	out := make([]event.Event, 0, len(es)-n)
+	for i := range es {
+		if !drop[i] {
+			out = append(out, es[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,207 @@
+package coder
+
+import (
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/event"
+	"github.com/annals-project/annals/ontology/cameo"
+)
+
+// Implicit roles: actors the sentence implies without words for them.
+// A protest with no target addresses a government, a state's curfew falls
+// on its people, an agentless passive of a state's act is done by the
+// authorities where it happens, and a place abroad undergoes a material
+// act with no target. Each is written into the event's explanation as
+// implicit.
+
+// domesticTargets gives a target to the domestic acts that name none: a
+// protest addresses the government of the country it happens in
+// ("Egyptian demonstrators rioted" → EGYGOV), and a curfew, martial law or
+// ban a state's agents impose, threaten or ease falls on that country's
+// people ("declared a state of siege in Haiti" → HTICVL). The country is
+// the sentence's place, else the source's own. The target has no words in
+// the sentence; its explanation says so.
+func (sc *scan) domesticTargets(es []event.Event) {
+	var place string
+	placeDone := false
+	for i := range es {
+		e := &es[i]
+		if restriction(e.Code) && stateAgent(e.Source.Code) && e.Target.Code == cameo.ActorCode(e.Source.Code.Country()+"GOV") {
+			// "extend the curfew in Abidjan": the capital names where,
+			// and the people there undergo it, not the government
+			e.Target.Code = cameo.ActorCode(e.Source.Code.Country() + "CVL")
+			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
+			continue
+		}
+		if e.Target.Code != "" {
+			continue
+		}
+		role := ""
+		switch {
+		case e.Root == "14" && !stateForce(e.Source.Code):
+			role = "GOV"
+		case restriction(e.Code) && stateAgent(e.Source.Code):
+			role = "CVL"
+		default:
+			continue
+		}
+		if !placeDone {
+			place, _ = sc.sentencePlace()
+			placeDone = true
+		}
+		c, from := place, "the sentence's place"
+		if c == "" {
+			c, from = e.Source.Code.Country(), "the source's country"
+		}
+		if !isState(c) {
+			continue
+		}
+		e.Target = event.Actor{Code: cameo.ActorCode(c + role)}
+		what := "a protest addresses the government"
+		if role == "CVL" {
+			what = "a restriction imposed by the state falls on the people"
+		}
+		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
+	}
+}
+
+// restriction reports a curfew, martial law, state of emergency or ban:
+// imposed (172x), threatened (132x) or eased (081x).
+func restriction(c cameo.Code) bool {
+	b := c.Base()
+	return b == "172" || b == "132" || b == "081"
+}
+
+// stateForce reports a code of a state's executive, forces, police or
+// intelligence: they do not protest against their own government.
+func stateForce(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return false
+	}
+	switch s[3:6] {
+	case "GOV", "MIL", "COP", "SPY":
+		return true
+	}
+	return false
+}
+
+// stateAgent reports a code of a state (a country alone, its government,
+// forces, police, courts or legislature).
+func stateAgent(c cameo.ActorCode) bool {
+	s := string(c)
+	if len(s) < 6 {
+		return isState(s)
+	}
+	switch s[3:6] {
+	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
+		return true
+	}
+	return false
+}
+
+// stateDoers are the acts that, written in the passive with no doer
+// ("a US national has been put under investigation in Italy"), are done
+// by the authorities of the country where they happen, with the role
+// that does them: investigating and charging (09), restricting (172),
+// arresting (173), deporting (174), dispersing crowds (175), releasing
+// (0841).
+var stateDoers = map[cameo.Code]string{
+	"09": "GOV", "172": "GOV", "173": "COP", "174": "GOV", "175": "COP", "0841": "GOV",
+}
+
+func stateDoer(c cameo.Code) (string, bool) {
+	for _, k := range []cameo.Code{c, c.Base(), c.Root()} {
+		if r, ok := stateDoers[k]; ok {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// implicitDoer codes an agentless passive of a state's act by the
+// authorities of the sentence's one place, its subject as the target:
+// "was arrested in Moscow" is RUSCOP arresting the subject. With no place
+// or another act, an agentless passive stays uncoded.
+func (sc *scan) implicitDoer(m *match) {
+	code := m.p.Code
+	if code == "" || code == dict.DiscardCode {
+		return
+	}
+	role, ok := stateDoer(code)
+	if !ok {
+		return
+	}
+	place, why := sc.sentencePlace()
+	if place == "" {
+		return
+	}
+	saved := m.src
+	m.src = nil
+	sc.findSourceNoShare(m)
+	tgts := m.src
+	m.src = saved
+	if len(tgts) == 0 {
+		tgts = []int{-1}
+		if k, ok := sc.demonymSubject(m.first); ok {
+			tgts = []int{k} // "a US national has been put under investigation"
+		}
+	}
+	for _, t := range tgts {
+		e := sc.event(m, code, -1, t)
+		e.Source = event.Actor{Code: cameo.ActorCode(place + role)}
+		e.Explain.Source = event.ActorTrace{How: "implicit: the doer of the passive '" + sc.toks[m.anchor].Text + "' is not named; the authorities of " + place + ", where it happens (" + why + ")"}
+		if e.Target.Code == e.Source.Code || sc.duplicate(&e) {
+			continue
+		}
+		sc.flags(m, &e)
+		sc.events = append(sc.events, e)
+	}
+	sc.used[m.anchor] = true
+	for _, w := range m.words {
+		sc.used[w] = true
+	}
+}
+
+// placeTargetRoots are the material acts whose place abroad, when no actor
+// undergoes them, stands for the country that does ("Israeli jets struck
+// targets in Syria" is ISR → SYR; a place in the source's own country
+// adds nothing to the event's location): material cooperation
+// and aid (06, 07), shows of force (15), reduced relations (16), coercion
+// (17), assaults (18), fighting (19) and mass violence (20).
+var placeTargetRoots = map[cameo.Code]bool{"06": true, "07": true, "15": true, "16": true, "17": true, "18": true, "19": true, "20": true}
+
+// placeAfter finds the place of the act whose words end at token last: a
+// country, capital or gazetteer place after a locative, before the clause
+// ends. It returns the place's country and how it was found.
+func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
+	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
+		w := sc.toks[i].Lower
+		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" {
+			return "", ""
+		}
+		if !locatives[w] {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
+			j++
+		}
+		if j >= len(sc.toks) || sc.at[j] < 0 {
+			continue
+		}
+		m := &sc.ms[sc.at[j]]
+		if m.Start != j || m.Role != actor.Place && !(m.Role == actor.Named && placeEntry(m)) {
+			continue
+		}
+		if c := m.Code.Country(); isState(c) {
+			for _, e := range m.Entries {
+				if e.Region {
+					return "", ""
+				}
+			}
+			return cameo.ActorCode(c), "'" + sc.tokText(i, m.End) + "'"
+		}
+	}
+	return "", ""
+}

@@ -1,0 +1,316 @@
+package coder
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/annals-project/annals/actor"
+	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/ontology/cameo"
+)
+
+// Places and context countries.
+//
+// An actor such as "rebels", "Darfur rebels" or "ethnic Turks" has a role
+// and no country of its own. News rarely says whose rebels they are
+// because the sentence already does: "Sudan's government accused Darfur
+// rebels of …", "Up to 100 ethnic Albanians demonstrated in Serbia". The
+// default coder gives such an actor the country of what qualifies it
+// ("leaders from Israel"), else of the sentence:
+//
+//  1. the one country that the sentence's places lie in ("in Serbia",
+//     "near Kandahar", "across southern Lebanon");
+//  2. failing that, the one country among the sentence's other named
+//     actors that hold a role in it ("Sudan's government", "Mozambican
+//     police"): a domestic story. A state named alone ("rebels attacked
+//     Chile") may be the foreign side of the act and gives nothing;
+//  3. failing that, the story's country: the country of at least two
+//     thirds of the named actors of the story so far (three at least).
+//
+// Two different countries answer nothing: the actor keeps "---". The
+// title of a person the dictionaries do not know ("President Dos Santos")
+// is not guessed: a visitor is named beside the places of a visit.
+
+// locatives are the words after which a name is where something happens.
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "inside": true, "across": true,
+	"throughout": true, "outside": true, "around": true, "within": true,
+}
+
+// compassWords stand between a locative and a place: "in southern Lebanon".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"the": true,
+}
+
+// contextCountries gives the mentions flagged in open (agents and peoples
+// with no country) a country: their qualifier's, else the sentence's or
+// the story's when it has exactly one.
+func (sc *scan) contextCountries(open []bool) {
+	code, why, done := "", "", false
+	for k, o := range open {
+		if !o {
+			continue
+		}
+		m := &sc.ms[k]
+		if q, ok := sc.qualifier(k); ok {
+			// "leaders from Israel": the qualifier's country, or none
+			// when no dictionary knows the qualifier ("Matovič's office")
+			if q >= 0 {
+				if c := countryOf(&sc.ms[q]); c != "" {
+					m.Code = cameo.ActorCode(c) + m.Code[3:]
+					m.How += "; of " + c + ", from '" + sc.tokText(sc.ms[q].Start, sc.ms[q].End) + "' qualifying it"
+				}
+			}
+			continue
+		}
+		if !done {
+			done = true
+			code, why = sc.sentencePlace()
+			if code == "" {
+				code, why = sc.otherActorsCountry(open)
+			}
+			if code == "" {
+				code, why = sc.storyCountry()
+			}
+		}
+		if code != "" {
+			m.Code = cameo.ActorCode(code) + m.Code[3:]
+			m.How += "; the sentence's country " + code + ", from " + why
+		}
+	}
+}
+
+// qualifier finds what qualifies agent k: a possessive before it
+// ("Matovič's government") or a name after "from" or "of" ("leaders from
+// Israel", "rebels from the Chilean army"). It returns the qualifying
+// mention, or -1 for a capitalised name no dictionary knows; ok is false
+// when nothing qualifies the agent.
+func (sc *scan) qualifier(k int) (int, bool) {
+	m := &sc.ms[k]
+	if a := m.Start; a >= 2 && sc.toks[a-1].Lower == "'s" && capitalised(sc.toks[a-2].Text) {
+		if q := sc.at[a-2]; q >= 0 {
+			return q, true
+		}
+		return -1, true
+	}
+	if b := m.End; b+1 < len(sc.toks) && (sc.toks[b].Lower == "from" || sc.toks[b].Lower == "of") {
+		nx := b + 1
+		if sc.toks[nx].Lower == "the" && nx+1 < len(sc.toks) {
+			nx++
+		}
+		if q := sc.at[nx]; q >= 0 && sc.ms[q].Start == nx {
+			return q, true
+		}
+		if capitalised(sc.toks[nx].Text) {
+			return -1, true
+		}
+	}
+	return -1, false
+}
+
+// storyCountry returns the country most of the story's named actors so
+// far belong to, when it is at least two thirds of three or more.
+func (sc *scan) storyCountry() (code, why string) {
+	n := map[string]int{}
+	total := 0
+	for _, kn := range sc.ctx.seen {
+		c := kn.code.Country()
+		if !isState(c) {
+			continue
+		}
+		n[c]++
+		total++
+	}
+	if total < 3 {
+		return "", ""
+	}
+	for c, k := range n {
+		if 3*k >= 2*total {
+			return c, "the story (" + strconv.Itoa(k) + " of its " + strconv.Itoa(total) + " named actors)"
+		}
+	}
+	return "", ""
+}
+
+// otherActorsCountry returns the one country of the sentence's actors
+// other than the open ones.
+func (sc *scan) otherActorsCountry(open []bool) (code, why string) {
+	found := map[string]string{}
+	for k := range sc.ms {
+		m := &sc.ms[k]
+		if open[k] || m.Role == actor.Pronoun || m.Role == actor.BareAgent {
+			// a pronoun's or a bare agent's country is itself a guess
+			continue
+		}
+		if c := countryOf(m); c != "" && len(m.Code) > 3 {
+			found[c] = "'" + sc.tokText(m.Start, m.End) + "'"
+		}
+	}
+	return one(found)
+}
+
+func one(found map[string]string) (string, string) {
+	if len(found) != 1 {
+		return "", ""
+	}
+	for c, why := range found {
+		return c, why
+	}
+	return "", ""
+}
+
+// countryOf returns the country of mention m when it names a state (a
+// country, capital, demonym, or anything coded with a state's prefix) and
+// not a region, an organisation or nobody.
+func countryOf(m *actor.Mention) string {
+	c := m.Code.Country()
+	if !isState(c) || strings.HasPrefix(string(m.Code), "~") {
+		return ""
+	}
+	for _, e := range m.Entries {
+		if e.Region {
+			return ""
+		}
+	}
+	return c
+}
+
+// isState reports a three-letter code of a state: not an organisation's
+// prefix (IGO, NGO, IMG) and not the unknown country "---".
+func isState(c string) bool {
+	return len(c) == 3 && c != "---" && c != "IGO" && c != "NGO" && c != "IMG"
+}
+
+// sentencePlace returns the one country the sentence's places lie in: a
+// country or capital after a locative, or a capitalised name the gazetteer
+// places there.
+func (sc *scan) sentencePlace() (code, why string) {
+	found := map[string]string{}
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if !locatives[sc.toks[i].Lower] {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
+			j++ // "in Western Cambodia": "Western" alone may be a region's word
+		}
+		if j >= len(sc.toks) {
+			break
+		}
+		if k := sc.at[j]; k >= 0 {
+			m := &sc.ms[k]
+			if m.Start == j && (m.Role == actor.Place || m.Role == actor.Named) && placeEntry(m) {
+				if c := countryOf(m); c != "" {
+					found[c] = "'" + sc.tokText(i, m.End) + "'"
+				}
+			}
+			continue
+		}
+		if _, b, c, ok := sc.gazetteerName(i + 1); ok {
+			found[string(c)] = "'" + sc.tokText(i, b) + "' (gazetteer)"
+		}
+	}
+	return one(found)
+}
+
+// gazetteerName finds at token j the longest run of up to three
+// capitalised words no mention covers that the gazetteer places,
+// trying it first with the compass word it may start with ("West
+// Darfur") and then without ("southern Kandahar").
+func (sc *scan) gazetteerName(j int) (a, b int, c cameo.ActorCode, ok bool) {
+	if sc.c.placeCountry == nil {
+		return 0, 0, "", false
+	}
+	// free: no mention, or a compass word read alone as a region ("West")
+	free := func(k int) bool {
+		if sc.at[k] < 0 {
+			return true
+		}
+		m := &sc.ms[sc.at[k]]
+		return compassWords[sc.toks[k].Lower] && m.Start == k && m.End == k+1
+	}
+	starts := []int{j}
+	if k := j; k < len(sc.toks) && compassWords[sc.toks[k].Lower] && free(k) {
+		for k < len(sc.toks) && compassWords[sc.toks[k].Lower] && free(k) {
+			k++
+		}
+		starts = append(starts, k)
+	}
+	for _, a := range starts {
+		if a >= len(sc.toks) || !free(a) || !capitalised(sc.toks[a].Text) {
+			continue
+		}
+		b := a
+		for b < len(sc.toks) && b-a < 3 && free(b) && capitalised(sc.toks[b].Text) {
+			b++
+		}
+		for ; b > a; b-- {
+			if c, ok := sc.c.placeCountry(sc.tokText(a, b)); ok {
+				return a, b, c, true
+			}
+		}
+	}
+	return 0, 0, "", false
+}
+
+// gazetteerPlaces adds a place mention for each capitalised name after a
+// locative that no dictionary covers and the gazetteer places in a
+// country: "lifted the state of emergency in West Darfur" has a place in
+// SDN, which a pattern's "in +" reads as its target and which makes
+// "attacked a checkpoint near Kandahar" force rather than criticism.
+func (sc *scan) gazetteerPlaces() {
+	if sc.c.placeCountry == nil {
+		return
+	}
+	var add []actor.Mention
+	for i := 0; i+1 < len(sc.toks); i++ {
+		if !locatives[sc.toks[i].Lower] {
+			continue
+		}
+		if a, b, c, ok := sc.gazetteerName(i + 1); ok {
+			name := sc.tokText(a, b)
+			add = append(add, actor.Mention{Start: a, End: b, Code: c, Name: name, Role: actor.Place,
+				How: "place: '" + name + "' lies in " + string(c) + " (gazetteer)"})
+			i = b - 1
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	sc.ms = append(sc.ms, add...)
+	slices.SortStableFunc(sc.ms, func(a, b actor.Mention) int { return a.Start - b.Start })
+	for k, m := range sc.ms {
+		for i := m.Start; i < m.End; i++ {
+			sc.at[i] = k
+		}
+	}
+}
+
+// locativePlace reports a country or capital mention right after a
+// locative ("in northern Israel"): the place of an act, not its doer.
+func (sc *scan) locativePlace(k int) bool {
+	m := &sc.ms[k]
+	if !placeEntry(m) {
+		return false
+	}
+	j := m.Start - 1
+	for j >= 0 && compassWords[sc.toks[j].Lower] {
+		j--
+	}
+	return j >= 0 && locatives[sc.toks[j].Lower]
+}
+
+// placeEntry reports whether a mention is a place name: a country or its
+// capital, not a person or an organisation that happens to follow "at".
+func placeEntry(m *actor.Mention) bool {
+	for _, e := range m.Entries {
+		if e.Kind == dict.Country || e.Kind == dict.Capital {
+			return true
+		}
+	}
+	return false
+}
