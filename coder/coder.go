@@ -2327,6 +2327,13 @@ func (sc *scan) conditionAfter(i int) bool {
 	return false
 }
 
+// recode gives event e the code c, with the root, QuadClass, Goldstein
+// score and PLOVER type that go with it, and notes why.
+func recode(e *event.Event, c cameo.Code, why string) {
+	e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = c, c.Root(), c.QuadClass(), c.Goldstein(), plover.For(c)
+	e.Explain.Notes = append(e.Explain.Notes, why)
+}
+
 // writesNegation reports a match whose pattern wrote the negation word
 // the sentence has before the verb ("not|never|n't * ^accept").
 func (sc *scan) writesNegation(m *match) bool {
@@ -2379,9 +2386,8 @@ func (sc *scan) flags(m *match, e *event.Event) {
 			if ent.Prepare && !e.Negated && !sc.set.legacy {
 				if po, ok := cameo.Posture(e.Code); ok {
 					// "prepared to resume shelling": forces readied
-					e.Explain.Notes = append(e.Explain.Notes, "getting ready, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
+					recode(e, po, "getting ready, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
 						string(e.Code)+" coded as the show of force "+string(po)+" (ontology/cameo/posture.tsv)")
-					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = po, po.Root(), po.QuadClass(), po.Goldstein(), plover.For(po)
 					intended = true
 					break
 				}
@@ -2389,9 +2395,8 @@ func (sc *scan) flags(m *match, e *event.Event) {
 			if ent.Intent && !e.Negated && !sc.set.legacy && (!ent.Conditional || sc.conditionAfter(m.last)) {
 				if in, ok := cameo.Intent(e.Code); ok {
 					// "will evacuate": the statement of intent is the event
-					e.Explain.Notes = append(e.Explain.Notes, "stated as an intention, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
+					recode(e, in, "stated as an intention, '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
 						string(e.Code)+" coded as the intention "+string(in)+" (ontology/cameo/intent.tsv)")
-					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = in, in.Root(), in.QuadClass(), in.Goldstein(), plover.For(in)
 					intended = true
 					break
 				}
@@ -2407,9 +2412,8 @@ func (sc *scan) flags(m *match, e *event.Event) {
 				if in, ok := cameo.Intent(e.Code); ok {
 					// "will visit Mauritania to mediate": the purpose of an
 					// intended act is intended too
-					e.Explain.Notes = append(e.Explain.Notes, "the purpose of an act stated as an intention, '"+ph+"': "+
+					recode(e, in, "the purpose of an act stated as an intention, '"+ph+"': "+
 						string(e.Code)+" coded as the intention "+string(in)+" (ontology/cameo/intent.tsv)")
-					e.Code, e.Root, e.QuadClass, e.Goldstein, e.PLOVER = in, in.Root(), in.QuadClass(), in.Goldstein(), plover.For(in)
 					return
 				}
 			}

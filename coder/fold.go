@@ -6,7 +6,6 @@ import (
 
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
-	"github.com/annals-project/annals/ontology/plover"
 )
 
 // One act, one event. After a sentence is coded the default coder folds
@@ -70,13 +69,16 @@ func foldProtestDemands(es []event.Event) []event.Event {
 			if p.Target.Code == "" && d.Target.Code != "" {
 				p.Target, p.Explain.Target = d.Target, d.Explain.Target
 			}
+			why := "what the protest demands: '" + d.Explain.Verb.Text + "' (" + string(d.Code) + ")"
+			var sub cameo.Code // "demanding his resignation" (1041): 1411
 			if p.Code == "141" && len(d.Code) == 4 && d.Code[:3] == "104" {
-				c := cameo.Code("141" + string(d.Code[3]))
-				if _, ok := cameo.Lookup(c); ok {
-					p.Code, p.Goldstein, p.PLOVER = c, c.Goldstein(), plover.For(c)
-				}
+				sub = "141" + d.Code[3:]
 			}
-			p.Explain.Notes = append(p.Explain.Notes, "what the protest demands: '"+d.Explain.Verb.Text+"' ("+string(d.Code)+")")
+			if sub.Valid() {
+				recode(p, sub, why+": a demonstration for it, "+string(sub))
+			} else {
+				p.Explain.Notes = append(p.Explain.Notes, why)
+			}
 			drop[i] = true
 			n++
 			break

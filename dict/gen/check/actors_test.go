@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
+	"github.com/annals-project/annals/text"
 )
 
 const actorsDir = "dict/data/actors/"
@@ -538,3 +540,100 @@ func TestHeadsCovered(t *testing.T) {
 		}
 	}
 }
+
+// phraseCase is one row of a phrase table: the phrase as written, the
+// sentence holding it ("" = the table's frame), the article's day ("" =
+// the table's default) and the wanted code ("" = no named actor may touch
+// the phrase).
+type phraseCase struct {
+	phrase, sentence, on, want string
+}
+
+// checkPhrases reads each row's phrase through the actor matcher on its
+// day: it must be one named mention spanning exactly the phrase with the
+// wanted code, or, with want "", no named mention may touch it. frame
+// holds "%s" where a row with no sentence of its own puts its phrase.
+func checkPhrases(t *testing.T, frame, day string, rows []phraseCase) {
+	t.Helper()
+	d, err := dict.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := text.NewSplitter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := actor.New(d)
+	for _, tc := range rows {
+		sentence := tc.sentence
+		if sentence == "" {
+			sentence = strings.Replace(frame, "%s", tc.phrase, 1)
+		}
+		on := tc.on
+		if on == "" {
+			on = day
+		}
+		date := testDay(t, on)
+		from := strings.Index(sentence, tc.phrase)
+		if from < 0 {
+			t.Fatalf("%q is not in %q", tc.phrase, sentence)
+		}
+		to := from + len(tc.phrase)
+		ss := sp.Split(sentence)
+		if len(ss) != 1 {
+			t.Errorf("%q: %d sentences, want 1", sentence, len(ss))
+			continue
+		}
+		s := ss[0]
+		var got []string
+		exact := false
+		for _, mm := range m.Find(s.Tokens, date) {
+			a, b := s.Tokens[mm.Start].Start-s.Start, s.Tokens[mm.End-1].End-s.Start
+			if b <= from || a >= to || mm.Role != actor.Named {
+				continue
+			}
+			got = append(got, s.Text[a:b]+"="+string(mm.Code))
+			exact = exact || a == from && b == to && string(mm.Code) == tc.want
+		}
+		switch {
+		case tc.want == "" && len(got) > 0:
+			t.Errorf("%q in %q on %s: coded %v, want no actor", tc.phrase, sentence, on, got)
+		case tc.want != "" && (len(got) != 1 || !exact):
+			t.Errorf("%q in %q on %s: got %v, want one mention %s", tc.phrase, sentence, on, got, tc.want)
+		}
+	}
+}
+
+// checkScope checks that every entry of file is of kind and has a code
+// that keep accepts, valid at some day of [from, to], and that the file
+// has at least min entries.
+func checkScope(t *testing.T, file string, kind dict.Kind, from, to string, min int, keep func(code string) bool) {
+	t.Helper()
+	d := loadActors(t)
+	a, b := testDay(t, from), testDay(t, to)
+	n := 0
+	for _, e := range d.Actors {
+		if e.Origin.File != file {
+			continue
+		}
+		n++
+		if e.Kind != kind {
+			t.Errorf("%s: a %s in %s, want %s entries only", e.Origin, e.Kind, file, kind)
+			continue
+		}
+		in := false
+		for _, c := range e.Codes {
+			startsBy := c.From.IsZero() || !c.From.After(b)
+			endsAfter := c.To.IsZero() || !c.To.Before(a)
+			in = in || keep(c.Code) && startsBy && endsAfter
+		}
+		if !in {
+			t.Errorf("%s: no code for %s..%s: %v", e.Origin, from, to, e.Codes)
+		}
+	}
+	if n < min {
+		t.Errorf("%s: %d entries loaded, want at least %d", file, n, min)
+	}
+}
+
+func anyCode(string) bool { return true }

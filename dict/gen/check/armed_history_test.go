@@ -1,12 +1,9 @@
 package check
 
 import (
-	"strings"
 	"testing"
 
-	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
-	"github.com/annals-project/annals/text"
 )
 
 // armedHistoryFile holds the armed groups, rebel movements and militias
@@ -31,21 +28,7 @@ const armedFrame = "Reports said that %s had attacked the town."
 // TPLF, the Peshmerga, "Chechen rebels", the Amal Movement) code the
 // earlier standing.
 func TestArmedHistory(t *testing.T) {
-	d, err := dict.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actor.New(d)
-	tests := []struct {
-		phrase   string // as written in text
-		sentence string // holds phrase; "" = armedFrame
-		on       string // article date
-		want     string // "" = no named actor on the phrase
-	}{
+	tests := []phraseCase{
 		// Angola, Mozambique, Southern Africa
 		{"UNITA", "", "1990-05-01", "AGOREB"},
 		{"UNITA", "", "2002-06-01", "AGOOPP"},
@@ -232,70 +215,12 @@ func TestArmedHistory(t *testing.T) {
 		{"Dignity Battalions", "", "1989-12-20", "PANUAF"},
 		{"FPMR", "", "1986-09-07", "CHLREB"},
 	}
-	for _, tc := range tests {
-		sentence := tc.sentence
-		if sentence == "" {
-			sentence = strings.Replace(armedFrame, "%s", tc.phrase, 1)
-		}
-		on := testDay(t, tc.on)
-		from := strings.Index(sentence, tc.phrase)
-		if from < 0 {
-			t.Fatalf("%q is not in %q", tc.phrase, sentence)
-		}
-		to := from + len(tc.phrase)
-		ss := sp.Split(sentence)
-		if len(ss) != 1 {
-			t.Errorf("%q: %d sentences, want 1", sentence, len(ss))
-			continue
-		}
-		s := ss[0]
-		var got []string
-		exact := false
-		for _, mm := range m.Find(s.Tokens, on) {
-			a, b := s.Tokens[mm.Start].Start-s.Start, s.Tokens[mm.End-1].End-s.Start
-			if b <= from || a >= to || mm.Role != actor.Named {
-				continue
-			}
-			got = append(got, s.Text[a:b]+"="+string(mm.Code))
-			exact = exact || a == from && b == to && string(mm.Code) == tc.want
-		}
-		switch {
-		case tc.want == "" && len(got) > 0:
-			t.Errorf("%q in %q on %s: coded %v, want no actor", tc.phrase, sentence, tc.on, got)
-		case tc.want != "" && (len(got) != 1 || !exact):
-			t.Errorf("%q in %q on %s: got %v, want one mention %s", tc.phrase, sentence, tc.on, got, tc.want)
-		}
-	}
+	checkPhrases(t, armedFrame, "", tests)
 }
 
 // TestArmedHistoryScope: the 1975-1999 file holds only actor entries, each
 // with a code valid on some day of those years (groups active only later
 // belong in armed-groups.txt), and the file is loaded whole.
 func TestArmedHistoryScope(t *testing.T) {
-	d := loadActors(t)
-	from := testDay(t, "1975-01-01")
-	to := testDay(t, "1999-12-31")
-	n := 0
-	for _, e := range d.Actors {
-		if e.Origin.File != armedHistoryFile {
-			continue
-		}
-		n++
-		if e.Kind != dict.Actor {
-			t.Errorf("%s: a %s in the armed-groups file, want actor entries only", e.Origin, e.Kind)
-			continue
-		}
-		in := false
-		for _, c := range e.Codes {
-			startsBy := c.From.IsZero() || !c.From.After(to)
-			endsAfter := c.To.IsZero() || !c.To.Before(from)
-			in = in || startsBy && endsAfter
-		}
-		if !in {
-			t.Errorf("%s: no code valid in 1975-1999: %v", e.Origin, e.Codes)
-		}
-	}
-	if n < 150 {
-		t.Errorf("%s: %d entries loaded, want the file's groups (at least 150)", armedHistoryFile, n)
-	}
+	checkScope(t, armedHistoryFile, dict.Actor, "1975-01-01", "1999-12-31", 150, anyCode)
 }

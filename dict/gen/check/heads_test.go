@@ -367,31 +367,6 @@ func TestHeadsEveryYear(t *testing.T) {
 // government office (a CCCGOV code) on some day of 2000-2026, so the file
 // holds no one who belongs elsewhere.
 func TestHeadsScope(t *testing.T) {
-	d := loadActors(t)
-	from := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	to := time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
-	n := 0
-	for _, e := range d.Actors {
-		if e.Origin.File != headsFile {
-			continue
-		}
-		n++
-		if e.Kind != dict.Person {
-			t.Errorf("%s: a %s in a people file", e.Origin, e.Kind)
-			continue
-		}
-		in := false
-		for _, c := range e.Codes {
-			gov := len(c.Code) == 6 && strings.HasSuffix(c.Code, "GOV")
-			startsBy := c.From.IsZero() || !c.From.After(to)
-			endsAfter := c.To.IsZero() || !c.To.Before(from)
-			in = in || gov && startsBy && endsAfter
-		}
-		if !in {
-			t.Errorf("%s: no government office in 2000-2026: %v", e.Origin, e.Codes)
-		}
-	}
-	if n < 500 {
-		t.Errorf("%s: %d entries loaded, want the file's people (at least 500)", headsFile, n)
-	}
+	gov := func(c string) bool { return len(c) == 6 && strings.HasSuffix(c, "GOV") }
+	checkScope(t, headsFile, dict.Person, "2000-01-01", "2026-12-31", 500, gov)
 }

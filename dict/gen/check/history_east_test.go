@@ -2,7 +2,6 @@ package check
 
 import (
 	"testing"
-	"time"
 
 	"github.com/annals-project/annals/dict"
 )
@@ -183,30 +182,5 @@ func TestHistoryEast(t *testing.T) {
 // role on some day of those years, so the file holds no one who belongs in
 // the regional files instead.
 func TestHistoryEastScope(t *testing.T) {
-	d := loadActors(t)
-	from := time.Date(1979, 1, 1, 0, 0, 0, 0, time.UTC)
-	to := time.Date(1999, 12, 31, 0, 0, 0, 0, time.UTC)
-	n := 0
-	for _, e := range d.Actors {
-		if e.Origin.File != eastFile {
-			continue
-		}
-		n++
-		if e.Kind != dict.Person {
-			t.Errorf("%s: a %s in a people file", e.Origin, e.Kind)
-			continue
-		}
-		in := false
-		for _, c := range e.Codes {
-			startsBy := c.From.IsZero() || !c.From.After(to)
-			endsAfter := c.To.IsZero() || !c.To.Before(from)
-			in = in || startsBy && endsAfter
-		}
-		if !in {
-			t.Errorf("%s: no code valid in 1979-1999: %v", e.Origin, e.Codes)
-		}
-	}
-	if n < 100 {
-		t.Errorf("%s: %d entries loaded, want the file's people (at least 100)", eastFile, n)
-	}
+	checkScope(t, eastFile, dict.Person, "1979-01-01", "1999-12-31", 100, anyCode)
 }
