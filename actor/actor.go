@@ -195,14 +195,23 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	return compose(toks, raws, m)
 }
 
-// shareHeads reads two constructions in which a name borrows from the
-// mention after it:
+// shareHeads drops a country written as a currency's prefix ("US$") and
+// reads two constructions in which a name borrows from the mention after
+// it:
 //   - "U.S. and Russian negotiators": a bare country joined by "and" to a
 //     demonym and agent shares the agent (USAGOV and RUSGOV);
 //   - "Jordan's visiting King Abdullah II": a country's possessive before
 //     a person (one word may stand between) qualifies the person and is
 //     no actor of its own.
 func shareHeads(toks []text.Token, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.End < len(toks) && toks[m.End].Text == "$" && toks[m.End].Start == toks[m.End-1].End {
+			continue // "US$100 million", "HK$5": a currency, not an actor
+		}
+		out = append(out, m)
+	}
+	ms = out
 	for k := range ms {
 		m := &ms[k]
 		if m.Role != Named || len(m.Code) != 3 || k+1 >= len(ms) {

@@ -207,6 +207,7 @@ func TestShareHeads(t *testing.T) {
 		{"The US and Peruvian army met.", "US=USAMIL | Peruvian army=PERMIL"},
 		{"They met Turkey's visiting President Ana Quispe.", "They= pronoun | Turkey=TUR modifier | President Ana Quispe=PERGOV"},
 		{"The US and Peru met.", "US=USA | Peru=PER"},
+		{"Peru spent US$100 million.", "Peru=PER"},
 	} {
 		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
