@@ -120,7 +120,9 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 			errs = append(errs, &SentenceError{a.ID, s.Index, fmt.Sprintf("%d tokens, more than %d: skipped", len(s.Tokens), MaxSentenceTokens)})
 			continue
 		}
-		evs, err := p.codeSentence(&s, ref, ctx)
+		dates := timex.Find(s.Text, ref)
+		on, past := actorDay(dates, ref)
+		evs, err := p.codeSentence(&s, on, ctx)
 		if err != nil {
 			errs = append(errs, &SentenceError{a.ID, s.Index, err.Error()})
 			continue
@@ -128,9 +130,11 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 		if len(evs) == 0 {
 			continue
 		}
-		dates := timex.Find(s.Text, ref)
 		for i := range evs {
 			e := &evs[i]
+			if past {
+				e.Explain.Notes = append(e.Explain.Notes, "actors coded as of "+day(on)+", the year the sentence tells of")
+			}
 			setDate(e, &s, dates, ref)
 			e.DocID = a.ID
 			e.Article = event.ArticleRef{ID: a.ID, Title: a.Title, Source: a.Source, URL: a.URL, Date: day(ref)}
@@ -201,6 +205,34 @@ func (p *Pipeline) codeSentence(s *text.Sentence, ref time.Time, ctx *coder.Cont
 
 // setDate gives the event the time expression of its clause nearest to
 // its verb, or the publication date, marked inferred.
+// ActorDay returns the day whose offices code the actors of sentence,
+// published on ref (see actorDay).
+func ActorDay(sentence string, ref time.Time) time.Time {
+	d, _ := actorDay(timex.Find(sentence, ref), ref)
+	return d
+}
+
+// actorDay returns the day whose offices code the sentence's actors: the
+// publication day, or for a sentence about the past ("In 1978, President
+// Jimmy Carter mediated …") the day its dates tell of, when all of them
+// fall in one year at least two years before publication. past reports
+// the second case.
+func actorDay(dates []timex.Expr, ref time.Time) (time.Time, bool) {
+	if len(dates) == 0 || ref.IsZero() {
+		return ref, false
+	}
+	y := dates[0].Date.Year()
+	for _, d := range dates {
+		if d.Date.Year() != y {
+			return ref, false
+		}
+	}
+	if ref.Year()-y < 2 {
+		return ref, false
+	}
+	return dates[0].Date, true
+}
+
 func setDate(e *event.Event, s *text.Sentence, dates []timex.Expr, ref time.Time) {
 	verb := byteOffset(s.Text, e.Explain.Verb.Start)
 	best := -1

@@ -75,3 +75,26 @@ func TestLongSentenceIsSkippedNotFatal(t *testing.T) {
 		t.Errorf("the next sentence should still be coded: %+v", evs)
 	}
 }
+
+// TestActorsOfThePast: a sentence that tells of one past year codes its
+// people by their offices of that year; a recent date or two years keep
+// the publication day.
+func TestActorsOfThePast(t *testing.T) {
+	p := newPipeline(t)
+	ref := time.Date(2020, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ text, source string }{
+		{"In 1978, President Jimmy Carter praised Egypt.", "USAGOV"},
+		{"President Jimmy Carter praised Egypt.", "USAELI"},
+		{"In 2019, President Jimmy Carter praised Egypt.", "USAELI"},
+		{"Between 1978 and 1990, President Jimmy Carter praised Egypt.", "USAELI"},
+	} {
+		evs, errs := p.Code(&article.Article{ID: "t", Text: tt.text, Date: ref})
+		if len(errs) > 0 || len(evs) == 0 {
+			t.Errorf("%q: %d events, errors %v", tt.text, len(evs), errs)
+			continue
+		}
+		if got := string(evs[0].Source.Code); got != tt.source {
+			t.Errorf("%q: source %s, want %s", tt.text, got, tt.source)
+		}
+	}
+}

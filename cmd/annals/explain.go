@@ -10,6 +10,7 @@ import (
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/event"
 	"github.com/annals-project/annals/ontology/cameo"
+	"github.com/annals-project/annals/pipeline"
 )
 
 const explainDoc = `Codes the given text (one or more sentences) and prints, for each sentence,
@@ -51,7 +52,7 @@ func runExplain(e *env, args []string) error {
 	w := e.stdout
 	for _, s := range p.Splitter().Split(a.Text) {
 		fmt.Fprintf(w, "sentence %d: %s\n", s.Index+1, s.Text)
-		ms := p.Coder().Actors().Find(s.Tokens, ref)
+		ms := p.Coder().Actors().Find(s.Tokens, pipeline.ActorDay(s.Text, ref))
 		if len(ms) == 0 {
 			fmt.Fprintf(w, "  actors: none\n")
 		} else {
