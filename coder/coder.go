@@ -2046,7 +2046,7 @@ func (sc *scan) relativeClauseStart(j int) int {
 func (sc *scan) passive(m *match) {
 	// a pattern that names no target is passive too when written so:
 	// "observers who were taken hostage" ("take * hostage")
-	implicit := m.p.Loose && !hasRole(m.p, dict.Target) || !sc.set.legacy && !hasRole(m.p, dict.Target)
+	implicit := !hasRole(m.p, dict.Target) && (m.p.Loose || !sc.set.legacy)
 	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target && !implicit {
 		return
 	}
