@@ -402,6 +402,11 @@ func (sc *scan) resolve() {
 				m.How = "agent with no country in the sentence"
 				continue
 			}
+			if former := sc.formerBefore(m.Start); former != "" && m.Code != "ELI" {
+				// "former New York City Mayor": out of office, an elite
+				m.Code = "ELI"
+				m.How = "'" + former + "' before the office: an elite, out of office"
+			}
 			if code, place, ok := sc.placeOf(k); ok {
 				m.Code = code + m.Code
 				m.How = "agent of a place: '" + place + "' is in " + string(code) + " (gazetteer)"
@@ -474,6 +479,24 @@ func (sc *scan) resolve() {
 			}
 		}
 	}
+}
+
+// formerBefore returns the word that puts the office at token i in the
+// past ("former", "ex-", "ousted"), standing before it with at most three
+// capitalised words of a place between: "former New York City Mayor".
+func (sc *scan) formerBefore(i int) string {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && sc.at[j] < 0 && capitalised(sc.toks[j].Text); n++ {
+		j--
+	}
+	if j < 0 {
+		return ""
+	}
+	switch w := sc.toks[j].Lower; w {
+	case "former", "ex", "ex-", "ousted", "deposed", "exiled", "late":
+		return sc.toks[j].Text
+	}
+	return ""
 }
 
 // unknownNamed reports whether the bare agent m is a capitalised title
