@@ -275,6 +275,48 @@ func joinTokens(ts []text.Token) string {
 	return b.String()
 }
 
+// armedWords name fighters: in a text with no date, a group named with
+// one of them ("UNITA rebels", "the UNITA militarist wing") is read in its
+// armed standing rather than its latest one.
+var armedWords = map[string]bool{
+	"rebel": true, "rebels": true, "guerrilla": true, "guerrillas": true, "guerilla": true, "guerillas": true,
+	"fighters": true, "militants": true, "insurgents": true, "militia": true, "militias": true,
+	"militiamen": true, "gunmen": true, "wing": true,
+}
+
+// armedCode returns, for a group matched at tokens i..j of a text with no
+// date, its latest armed code (REB, SEP, UAF, MIL) when the phrase or one
+// of the two words after it names fighters ("UNITA militarist wing").
+func armedCode(e *dict.Entry, toks []text.Token, i, j int) (string, bool) {
+	if e.Kind != dict.Actor || len(e.Codes) < 2 {
+		return "", false
+	}
+	armed := j+1 < len(toks) && armedWords[toks[j+1].Lower] ||
+		j+2 < len(toks) && lowerAlpha(toks[j+1].Text) && armedWords[toks[j+2].Lower] // "its armed wing"
+	for k := i; k <= j && !armed; k++ {
+		armed = armedWords[toks[k].Lower]
+	}
+	if !armed {
+		return "", false
+	}
+	best := -1
+	for k, c := range e.Codes {
+		if len(c.Code) < 6 {
+			continue
+		}
+		switch c.Code[3:6] {
+		case "REB", "SEP", "UAF", "MIL":
+			if best < 0 || c.From.After(e.Codes[best].From) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return e.Codes[best].Code, true
+}
+
 // startsUpper reports a word that starts with an upper-case letter.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -423,6 +465,9 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 		code := e.entry.CodeOn(date)
 		if date.IsZero() && !m.legacy {
 			code = e.entry.LatestCode()
+			if c, ok := armedCode(e.entry, toks, i, j); ok {
+				code = c
+			}
 		}
 		if code == "" && e.entry.Kind == dict.Person && !m.legacy {
 			code = formerOfficial(e.entry, date)

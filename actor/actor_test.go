@@ -27,6 +27,7 @@ person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
 person PEROPP@2016-01-01.. PERGOV@2010-01-01..2015-12-31 : Luis Vargas
+actor PERREB@..2005-12-31 PEROPP@2006-01-01.. : Red Front ; Red Front rebels
 person IGOUNO@2001-01-01..2006-12-31 : Kofi Osei
 igo IGOUNO : United Nations ; UN
 country region NAF : North Africa
@@ -219,6 +220,20 @@ func TestAcronymInParentheses(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
 		{"The United Nations (UN) agency condemned Peru.", "United Nations (UN)=IGOUNO | Peru=PER"},
 		{"The United Nations (Peru) spoke.", "United Nations=IGOUNO | Peru=PER"}, // another entry stays apart
+	} {
+		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+// TestArmedStanding: with no date, a group named with fighters is read in
+// its armed standing, otherwise in its latest.
+func TestArmedStanding(t *testing.T) {
+	for _, tt := range []struct{ sentence, want string }{
+		{"The Red Front rebels attacked.", "Red Front rebels=PERREB"},
+		{"The Red Front armed wing attacked.", "Red Front=PERREB"},
+		{"The Red Front won seats.", "Red Front=PEROPP"},
 	} {
 		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
