@@ -276,23 +276,34 @@ func joinTokens(ts []text.Token) string {
 }
 
 // armedWords name fighters: in a text with no date, a group named with
-// one of them ("UNITA rebels", "the UNITA militarist wing") is read in its
-// armed standing rather than its latest one.
+// one of them ("UNITA rebels") is read in its armed standing rather than
+// its latest one.
 var armedWords = map[string]bool{
 	"rebel": true, "rebels": true, "guerrilla": true, "guerrillas": true, "guerilla": true, "guerillas": true,
 	"fighters": true, "militants": true, "insurgents": true, "militia": true, "militias": true,
-	"militiamen": true, "gunmen": true, "wing": true,
+	"militiamen": true, "gunmen": true,
+}
+
+// armedWing reports "armed wing", "military wing" and the like at i.
+func armedWing(toks []text.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].Lower != "wing" {
+		return false
+	}
+	switch toks[i].Lower {
+	case "armed", "military", "militarist", "militant":
+		return true
+	}
+	return false
 }
 
 // armedCode returns, for a group matched at tokens i..j of a text with no
-// date, its latest armed code (REB, SEP, UAF, MIL) when the phrase or one
-// of the two words after it names fighters ("UNITA militarist wing").
+// date, its latest armed code (REB, SEP, UAF, MIL) when the phrase or the
+// words after it name fighters ("UNITA rebels", "UNITA militarist wing").
 func armedCode(e *dict.Entry, toks []text.Token, i, j int) (string, bool) {
 	if e.Kind != dict.Actor || len(e.Codes) < 2 {
 		return "", false
 	}
-	armed := j+1 < len(toks) && armedWords[toks[j+1].Lower] ||
-		j+2 < len(toks) && lowerAlpha(toks[j+1].Text) && armedWords[toks[j+2].Lower] // "its armed wing"
+	armed := j+1 < len(toks) && (armedWords[toks[j+1].Lower] || armedWing(toks, j+1))
 	for k := i; k <= j && !armed; k++ {
 		armed = armedWords[toks[k].Lower]
 	}

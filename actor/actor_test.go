@@ -234,6 +234,7 @@ func TestArmedStanding(t *testing.T) {
 		{"The Red Front rebels attacked.", "Red Front rebels=PERREB"},
 		{"The Red Front armed wing attacked.", "Red Front=PERREB"},
 		{"The Red Front won seats.", "Red Front=PEROPP"},
+		{"The Red Front youth wing met.", "Red Front=PEROPP"},
 	} {
 		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
