@@ -259,7 +259,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		es := foldPurposes(foldProtestDemands(dropStateRallies(sc.events)))
+		es := foldPurposes(foldProtestDemands(byWhoActs(sc.events)))
 		sc.domesticTargets(es)
 		return foldTargetless(es)
 	}

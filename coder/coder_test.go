@@ -45,6 +45,7 @@ capital PERGOV : Lima
 verb 1041 : demand * resignation of +
 verb 111 : condemn + ; criticize +
 verb 043 : meet with + ; meet +
+verb 042 : visit +
 verb 057 : sign * agreement with +
 verb 020 : urge + to ; call on + to
 verb 138 : threaten to attack +
@@ -191,6 +192,8 @@ func TestConstructions(t *testing.T) {
 		{"subjects after 'neither' do not meet each other", "Neither Peru nor the Chilean army met.", []string{"PER>:043 neg", "CHLMIL>:043 neg"}},
 		{"a quantifier may stand between a passive's auxiliary and participle", "Chilean troops were all arrested in Moscow.", []string{"RUSCOP>CHLMIL:173"}},
 		{"the agents of several countries meeting meet each other", "The troops of Peru and Chile met.", []string{"PERMIL>CHLMIL:043", "CHLMIL>PERMIL:043"}},
+		{"troops that arrive deploy", "Peruvian troops visited Chile.", []string{"PERMIL>CHL:154"}},
+		{"an officer visits", "Ana Quispe visited Chile.", []string{"PERGOV>CHL:042"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>RUS:190"}},
 		{"a place abroad undergoes an act with no target", "Peruvian troops attacked a checkpoint in Moscow.", []string{"PERMIL>RUS:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},

@@ -14,14 +14,25 @@ import (
 // into the act it names the target of; and it drops what is no political
 // event (a state's rally, a company's rocket test).
 
-// dropStateRallies drops the rallies (CAMEO 141x) of a state's executive,
-// forces or police: "Trump held his first indoor rally" is a campaign
-// event, not a demonstration. Strikes, boycotts and riots (142-145) stay.
-// It drops shows of force (root 15) by businesses, media, schools and
-// hospitals too: a company testing a rocket exhibits no force.
-func dropStateRallies(es []event.Event) []event.Event {
+// byWhoActs reads acts by who does them. The rallies (CAMEO 141x) of a
+// state's executive, forces or police are dropped: "Trump held his first
+// indoor rally" is a campaign event, not a demonstration (strikes,
+// boycotts and riots, 142-145, stay). So are shows of force (root 15) by
+// businesses, media, schools and hospitals: a company testing a rocket
+// exhibits no force. Troops that arrive somewhere deploy there (154; 074
+// for an organisation's peacekeepers) rather than visit.
+func byWhoActs(es []event.Event) []event.Event {
 	out := es[:0]
 	for _, e := range es {
+		if (e.Code == "042" || e.Code == "043") && troops(e.Source) {
+			// "NATO peacekeeping troops arrived in Bosnia": forces do not
+			// visit, they deploy; peacekeepers of an organisation protect
+			c := cameo.Code("154")
+			if e.Source.Code.Country() == "IGO" {
+				c = "074"
+			}
+			recode(&e, c, "troops arriving are a deployment, not a visit: "+string(e.Code)+" coded "+string(c))
+		}
 		if e.Code.Base() == "141" && stateForce(e.Source.Code) {
 			continue
 		}
@@ -31,6 +42,20 @@ func dropStateRallies(es []event.Event) []event.Event {
 		out = append(out, e)
 	}
 	return out
+}
+
+// troops reports a source written as a body of soldiers ("NATO
+// peacekeeping troops", "Russian forces"), not an officer who may visit.
+func troops(a event.Actor) bool {
+	w := a.Text
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	switch strings.ToLower(w) {
+	case "troops", "soldiers", "forces", "peacekeepers", "marines", "paratroopers", "contingent", "battalion", "battalions", "units":
+		return true
+	}
+	return false
 }
 
 // civilianRole reports a code whose role is a business, the media, a
