@@ -119,7 +119,7 @@ func TestForSpotChecks(t *testing.T) {
 		{"161", "SANCTION", "withdraw", []string{"diplomatic"}},
 		{"163", "SANCTION", "", []string{"economic"}},
 		{"1663", "SANCTION", "expel", []string{"human_security"}},
-		{"1712", "ASSAULT", "destroy", nil},
+		{"1712", "COERCE", "", nil},
 		{"1723", "COERCE", "curfew", nil},
 		{"1724", "COERCE", "martial-law", nil},
 		{"173", "COERCE", "arrest", []string{"legal"}},
