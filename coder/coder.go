@@ -2104,6 +2104,19 @@ func (sc *scan) passive(m *match) {
 			by++
 		}
 	}
+	if be && !sc.set.legacy && (by >= len(sc.toks) || sc.toks[by].Lower != "by") {
+		// "has been accused of misusing funds, much of it embezzled, by
+		// government officials": the agent set off by a comma at the end
+		for j := by; j+1 < len(sc.toks); j++ {
+			if sc.boundary(j) || sc.toks[j].Lower == ";" {
+				break
+			}
+			if sc.toks[j].Lower == "by" && sc.toks[j-1].Lower == "," && !strings.HasSuffix(sc.toks[j+1].Lower, "ing") {
+				by = j
+				break
+			}
+		}
+	}
 	if by >= len(sc.toks) || sc.toks[by].Lower != "by" {
 		if be {
 			// "He was convicted in 2006": the subject undergoes the event
