@@ -259,7 +259,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	if !set.legacy {
-		es := foldPurposes(foldProtestDemands(byWhoActs(sc.events)))
+		es := foldPurposes(foldProtestDemands(byWhoActs(visitorsAbroad(sc.events))))
 		sc.domesticTargets(es)
 		return foldTargetless(es)
 	}
@@ -417,7 +417,8 @@ func (sc *scan) resolve() {
 				// title of a person no dictionary knows, not the office of
 				// a country named before; the role is known, the country not
 				m.Code = "---" + m.Code
-				m.How = "title of a person not in the dictionaries: '" + sc.tokText(m.Start, m.End+1) + "…'"
+				m.How = unknownTitle + ": '" + sc.tokText(m.Start, m.End+1) + "…'"
+				open[k] = true
 				continue
 			}
 			definite := m.Start > 0 && isDet(sc.toks[m.Start-1].Lower)

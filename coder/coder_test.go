@@ -333,6 +333,8 @@ func TestPrecision(t *testing.T) {
 		{"attacks from an actor are done by it", "Peru said it was retaliating against missile attacks from Chile.", []string{"CHL>:190"}},
 		{"attacking an actor for something is criticism", "Brazil attacked Peru for the delay.", []string{"BRA>PER:111"}},
 		{"meeting intent with a target", "Peru was set to meet Chile on Tuesday.", []string{"PER>CHL:036"}},
+		{"a titled person no dictionary knows takes the sentence's country", "President Tito Ramos imposed a curfew in Moscow.", []string{"RUSGOV>RUSCVL:1723"}},
+		{"but a visitor is not the host", "President Tito Ramos visited Moscow.", []string{"---GOV>RUSGOV:042"}},
 		{"the head noun of an actor is the pattern's object", "Peru expelled two Chilean diplomats.", []string{"PER>CHLGOV:161"}},
 		{"implicit target: the owner of the object", "Peru threatened to impose tariffs on Chilean wine.", []string{"PER>CHL:1312"}},
 		{"implicit target: the first other actor, not the source's own troops", "Peru is willing to withdraw its troops from Chile.", []string{"PER>CHL:0356"}},

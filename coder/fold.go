@@ -14,6 +14,28 @@ import (
 // into the act it names the target of; and it drops what is no political
 // event (a state's rally, a company's rocket test).
 
+// unknownTitle begins the explanation of a title whose person no
+// dictionary knows ("President Mark Tobolo").
+const unknownTitle = "title of a person not in the dictionaries"
+
+// visitorsAbroad undoes the sentence's country for a titled person the
+// dictionaries do not know when the event is a visit or a meeting with
+// that country: "President Mark Tobolo arrived in Cairo" is a visitor to
+// Egypt, not Egypt's president meeting its own government.
+func visitorsAbroad(es []event.Event) []event.Event {
+	for i := range es {
+		e := &es[i]
+		if e.Root != "04" || !strings.HasPrefix(e.Explain.Source.How, unknownTitle) {
+			continue
+		}
+		if c := e.Source.Code.Country(); c != "---" && c == e.Target.Code.Country() {
+			e.Source.Code = "---" + e.Source.Code[3:]
+			e.Explain.Source.How += "; not " + c + ": a visitor meets the country of the place"
+		}
+	}
+	return es
+}
+
 // byWhoActs reads acts by who does them. The rallies (CAMEO 141x) of a
 // state's executive, forces or police are dropped: "Trump held his first
 // indoor rally" is a campaign event, not a demonstration (strikes,

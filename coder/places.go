@@ -29,8 +29,10 @@ import (
 //     thirds of the named actors of the story so far (three at least).
 //
 // Two different countries answer nothing: the actor keeps "---". The
-// title of a person the dictionaries do not know ("President Dos Santos")
-// is not guessed: a visitor is named beside the places of a visit.
+// title of a person the dictionaries do not know ("President Bouteflicka"
+// misspelt) takes the sentence's country too, except in a visit or a
+// meeting with that country (visitorsAbroad): a visitor is named beside
+// the places of a visit.
 
 // locatives are the words after which a name is where something happens.
 var locatives = map[string]bool{
