@@ -33,7 +33,8 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 	}
 	k := sc.at[j]
 	m := &sc.ms[k]
-	if m.Role != actor.Modifier || m.End != j+1 || len(m.Entries) == 0 || m.Entries[0].Kind != dict.Demonym || countryOf(m) == "" {
+	if m.Role != actor.Modifier || m.End != j+1 || len(m.Entries) == 0 || countryOf(m) == "" ||
+		m.Entries[0].Kind != dict.Demonym && m.Entries[0].Kind != dict.Country { // "Palestinian prisoners", "a US national"
 		return -1, false
 	}
 	if a := m.Start - 1; a >= 0 {
