@@ -300,8 +300,8 @@ func (sc *scan) locativePlace(k int) bool {
 		return false
 	}
 	j := m.Start - 1
-	for j >= 0 && compassWords[sc.toks[j].Lower] {
-		j--
+	for n := 0; j >= 0 && n < 3 && (compassWords[sc.toks[j].Lower] || sc.at[j] < 0 && capitalised(sc.toks[j].Text) && n < 2); n++ {
+		j-- // "in northern Israel", "in Christian east Beirut"
 	}
 	return j >= 0 && locatives[sc.toks[j].Lower]
 }
