@@ -2147,7 +2147,7 @@ func (sc *scan) passive(m *match) {
 		sc.findSourceNoShare(m)
 		m.tgt, m.src = m.src, saved
 		if len(m.tgt) > 0 {
-			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) {
+			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && sc.holdsActor(k)) {
 				m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
 				m.tgt = nil
 			}
@@ -2362,6 +2362,23 @@ func (sc *scan) conditionAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// holders are nouns of places and things that hold an actor named after
+// "for" or "of": an attack on "a camp for Congolese refugees" is an attack
+// on the refugees.
+var holders = map[string]bool{
+	"camp": true, "camps": true, "convoy": true, "convoys": true, "home": true, "homes": true,
+	"house": true, "houses": true, "office": true, "offices": true, "headquarters": true,
+	"base": true, "bases": true, "school": true, "schools": true, "hospital": true, "village": true,
+	"villages": true, "compound": true, "embassy": true, "residence": true, "vehicle": true, "vehicles": true,
+}
+
+// holdsActor reports a preposition at token k, "for" or "of", after a
+// noun that holds the actor after it: "a camp for Congolese refugees".
+func (sc *scan) holdsActor(k int) bool {
+	w := sc.toks[k].Lower
+	return (w == "for" || w == "of") && k > 0 && holders[sc.toks[k-1].Lower]
 }
 
 // recode gives event e the code c, with the root, QuadClass, Goldstein

@@ -197,6 +197,7 @@ func TestConstructions(t *testing.T) {
 		{"a passive's agent may stand at the end after a comma", "Peru has been accused of many attacks, some of them recent, by Chile.", []string{"CHL>PER:112"}},
 		{"a country qualifying an unknown subject noun is the target of a state's passive act", "A US citizen has been put under arrest in Moscow.", []string{"RUSCOP>USA:173"}},
 		{"a capital after a locative and its adjectives is no subject", "Peruvian rebels based in Christian east Moscow attacked Chile.", []string{"PERREB>CHL:190"}},
+		{"an attack on a camp for refugees is an attack on the refugees", "A camp for Peruvian troops was attacked by Chilean rebels.", []string{"CHLREB>PERMIL:190"}},
 		{"two places give none", "Rebels in Washington attacked a checkpoint in Moscow.", []string{"---REB>RUS:190"}},
 		{"a place abroad undergoes an act with no target", "Peruvian troops attacked a checkpoint in Moscow.", []string{"PERMIL>RUS:190"}},
 		{"'alleged' before a noun is no report", "Peru signed an alleged agreement with Chile.", []string{"PER>CHL:057"}},
