@@ -203,34 +203,20 @@ func TestAgentOfSeveralCountries(t *testing.T) {
 	}
 }
 
-func TestShareHeads(t *testing.T) {
+// TestReadings checks the default style's readings of a sentence's
+// names, with no date (the latest codes) unless a row gives one:
+// "U.S. and Russian negotiators" share the agent, a country's possessive
+// before a person qualifies the person, "US$" is a currency, a name and
+// its acronym in parentheses are one mention, and a group named with
+// fighters is read in its armed standing.
+func TestReadings(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
 		{"The US and Peruvian army met.", "US=USAMIL | Peruvian army=PERMIL"},
 		{"They met Turkey's visiting President Ana Quispe.", "They= pronoun | Turkey=TUR modifier | President Ana Quispe=PERGOV"},
 		{"The US and Peru met.", "US=USA | Peru=PER"},
 		{"Peru spent US$100 million.", "Peru=PER"},
-	} {
-		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-func TestAcronymInParentheses(t *testing.T) {
-	for _, tt := range []struct{ sentence, want string }{
 		{"The United Nations (UN) agency condemned Peru.", "United Nations (UN)=IGOUNO | Peru=PER"},
 		{"The United Nations (Peru) spoke.", "United Nations=IGOUNO | Peru=PER"}, // another entry stays apart
-	} {
-		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
-			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-// TestArmedStanding: with no date, a group named with fighters is read in
-// its armed standing, otherwise in its latest.
-func TestArmedStanding(t *testing.T) {
-	for _, tt := range []struct{ sentence, want string }{
 		{"The Red Front rebels attacked.", "Red Front rebels=PERREB"},
 		{"The Red Front armed wing attacked.", "Red Front=PERREB"},
 		{"The Red Front won seats.", "Red Front=PEROPP"},
