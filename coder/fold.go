@@ -82,17 +82,7 @@ func troops(a event.Actor) bool {
 
 // civilianRole reports a code whose role is a business, the media, a
 // school or a hospital.
-func civilianRole(c cameo.ActorCode) bool {
-	s := string(c)
-	if len(s) < 6 {
-		return false
-	}
-	switch s[3:6] {
-	case "BUS", "MED", "EDU", "HLH":
-		return true
-	}
-	return false
-}
+func civilianRole(c cameo.ActorCode) bool { return roleIn(c, "BUS", "MED", "EDU", "HLH") }
 
 // foldProtestDemands folds a demand or appeal written as a participle
 // after a protest of the same source into that protest: "200 supporters

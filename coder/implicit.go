@@ -1,6 +1,8 @@
 package coder
 
 import (
+	"slices"
+
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/event"
@@ -74,30 +76,21 @@ func restriction(c cameo.Code) bool {
 
 // stateForce reports a code of a state's executive, forces, police or
 // intelligence: they do not protest against their own government.
-func stateForce(c cameo.ActorCode) bool {
-	s := string(c)
-	if len(s) < 6 {
-		return false
-	}
-	switch s[3:6] {
-	case "GOV", "MIL", "COP", "SPY":
-		return true
-	}
-	return false
+func stateForce(c cameo.ActorCode) bool { return roleIn(c, "GOV", "MIL", "COP", "SPY") }
+
+// roleIn reports a code whose first role (after the three letters of its
+// country or organisation) is one of roles.
+func roleIn(c cameo.ActorCode, roles ...string) bool {
+	return len(c) >= 6 && slices.Contains(roles, string(c[3:6]))
 }
 
 // stateAgent reports a code of a state (a country alone, its government,
 // forces, police, courts or legislature).
 func stateAgent(c cameo.ActorCode) bool {
-	s := string(c)
-	if len(s) < 6 {
-		return isState(s)
+	if len(c) < 6 {
+		return isState(string(c))
 	}
-	switch s[3:6] {
-	case "GOV", "MIL", "COP", "SPY", "JUD", "LEG":
-		return true
-	}
-	return false
+	return roleIn(c, "GOV", "MIL", "COP", "SPY", "JUD", "LEG")
 }
 
 // stateDoers are the acts that, written in the passive with no doer
