@@ -137,60 +137,60 @@ func wellFormed(c Code) bool {
 //go:embed intent.tsv
 var intentTSV string
 
-// intents is the parsed intent.tsv; built once and only read afterwards.
-var intents = sync.OnceValue(func() map[Code]Code {
-	m, err := parseActMap(strings.NewReader(intentTSV), "03", "13")
-	if err != nil {
-		panic("cameo: embedded intent.tsv: " + err.Error())
-	}
-	return m
-})
-
 //go:embed posture.tsv
 var postureTSV string
 
-// postures is the parsed posture.tsv.
-var postures = sync.OnceValue(func() map[Code]Code {
-	m, err := parseActMap(strings.NewReader(postureTSV), "15")
-	if err != nil {
-		panic("cameo: embedded posture.tsv: " + err.Error())
+// intents and postures are the parsed intent.tsv and posture.tsv; each is
+// built once and only read afterwards.
+var (
+	intents  = embeddedActMap("intent.tsv", intentTSV, "03", "13")
+	postures = embeddedActMap("posture.tsv", postureTSV, "15")
+)
+
+// actMap maps an act's code to another code (its stated intention, its
+// show of force).
+type actMap map[Code]Code
+
+// lookup returns the row of c, else of its three-digit base, else of its
+// root.
+func (m actMap) lookup(c Code) (Code, bool) {
+	for _, k := range []Code{c, c.Base(), c.Root()} {
+		if v, ok := m[k]; ok {
+			return v, true
+		}
 	}
-	return m
-})
+	return "", false
+}
+
+// embeddedActMap parses an embedded act table the first time it is asked
+// for; a bad embedded table is a build error, so it panics.
+func embeddedActMap(name, tsv string, roots ...Code) func() actMap {
+	return sync.OnceValue(func() actMap {
+		m, err := parseActMap(strings.NewReader(tsv), roots...)
+		if err != nil {
+			panic("cameo: embedded " + name + ": " + err.Error())
+		}
+		return m
+	})
+}
 
 // Posture returns the code of getting ready to do the act c: the
 // posture.tsv row of c, its base's or its root's ("prepared to resume
 // shelling" is 152, raising military alert). ok is false for acts that
 // readying does not turn into a show of force.
-func Posture(c Code) (Code, bool) {
-	m := postures()
-	for _, k := range []Code{c, c.Base(), c.Root()} {
-		if p, ok := m[k]; ok {
-			return p, true
-		}
-	}
-	return "", false
-}
+func Posture(c Code) (Code, bool) { return postures().lookup(c) }
 
 // Intent returns the code of a statement that the act c will be done: the
 // intent.tsv row of c, else of its three-digit base, else of its root.
 // ok is false for acts with no intention code (statements, appeals,
 // demands, threats themselves).
-func Intent(c Code) (Code, bool) {
-	m := intents()
-	for _, k := range []Code{c, c.Base(), c.Root()} {
-		if i, ok := m[k]; ok {
-			return i, true
-		}
-	}
-	return "", false
-}
+func Intent(c Code) (Code, bool) { return intents().lookup(c) }
 
 // parseActMap reads intent.tsv or posture.tsv: '#' comments, blank lines
 // and rows "act<TAB>code", both codes of the codebook, the second under
 // one of roots.
-func parseActMap(r io.Reader, roots ...Code) (map[Code]Code, error) {
-	m := map[Code]Code{}
+func parseActMap(r io.Reader, roots ...Code) (actMap, error) {
+	m := actMap{}
 	sc := bufio.NewScanner(r)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
