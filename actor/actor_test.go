@@ -40,20 +40,40 @@ modal : will
 title : President ; Major General
 `
 
-func find(t *testing.T, sentence string, date time.Time) string {
+// mentions parses the dictionary src, splits sentence and returns its
+// mentions on date with the sentence they index.
+func mentions(t *testing.T, src, sentence string, date time.Time) ([]actor.Mention, text.Sentence) {
 	t.Helper()
 	d := &dict.Dict{}
-	if errs := d.Parse("test.dict", []byte(testDict)); len(errs) > 0 {
+	if errs := d.Parse("test.dict", []byte(src)); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	sp, err := text.NewSplitter()
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := actor.New(d)
 	s := sp.Split(sentence)[0]
+	return actor.New(d).Find(s.Tokens, date), s
+}
+
+// codesOf lists the codes of ms, a mention's more codes (Also) after its
+// first.
+func codesOf(ms []actor.Mention) string {
+	var got []string
+	for _, mm := range ms {
+		got = append(got, string(mm.Code))
+		for _, c := range mm.Also {
+			got = append(got, string(c))
+		}
+	}
+	return strings.Join(got, " ")
+}
+
+func find(t *testing.T, sentence string, date time.Time) string {
+	t.Helper()
+	ms, s := mentions(t, testDict, sentence, date)
 	var out []string
-	for _, mm := range m.Find(s.Tokens, date) {
+	for _, mm := range ms {
 		txt := s.Text[s.Tokens[mm.Start].Start-s.Start : s.Tokens[mm.End-1].End-s.Start]
 		role := map[actor.Role]string{actor.Named: "", actor.BareAgent: " bare", actor.Pronoun: " pronoun", actor.Place: " place", actor.Modifier: " modifier"}[mm.Role]
 		out = append(out, fmt.Sprintf("%s=%s%s", txt, mm.Code, role))
@@ -169,26 +189,11 @@ func TestOffices(t *testing.T) {
 // TestAgentOfSeveralCountries: "the armies of Peru, Turkey and the United
 // States" is one mention with a code per country.
 func TestAgentOfSeveralCountries(t *testing.T) {
-	d := &dict.Dict{}
-	if errs := d.Parse("test.dict", []byte(testDict)); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := sp.Split("The army of Peru, Turkey and the US met.")[0]
-	ms := actor.New(d).Find(s.Tokens, time.Time{})
+	ms, _ := mentions(t, testDict, "The army of Peru, Turkey and the US met.", time.Time{})
 	if len(ms) != 1 {
 		t.Fatalf("got %d mentions, want 1: %+v", len(ms), ms)
 	}
-	got := append([]string{string(ms[0].Code)}, func() (o []string) {
-		for _, c := range ms[0].Also {
-			o = append(o, string(c))
-		}
-		return
-	}()...)
-	if strings.Join(got, " ") != "PERMIL TURMIL USAMIL" {
+	if got := codesOf(ms); got != "PERMIL TURMIL USAMIL" {
 		t.Errorf("codes %v, want PERMIL TURMIL USAMIL", got)
 	}
 }
@@ -222,16 +227,7 @@ func TestReadings(t *testing.T) {
 // matcher reads capitals before nouns and people out of office as those
 // programs do (no modifier, no former-official code).
 func TestLegacyStyleKeepsPlainReadings(t *testing.T) {
-	d := &dict.Dict{}
 	src := "option : style = petrarch\ncountry PER : Peru\ncapital PERGOV : Lima\nperson PERGOV@2010-01-01..2015-12-31 : Rosa Mamani\n"
-	if errs := d.Parse("legacy.dict", []byte(src)); len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
-	m := actor.New(d)
 	for _, tt := range []struct {
 		sentence string
 		want     string
@@ -239,9 +235,9 @@ func TestLegacyStyleKeepsPlainReadings(t *testing.T) {
 		{"A Lima car bombing killed ten.", "PERGOV/0"},
 		{"Rosa Mamani spoke.", ""},
 	} {
-		s := sp.Split(tt.sentence)[0]
+		ms, _ := mentions(t, src, tt.sentence, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC))
 		var got []string
-		for _, mm := range m.Find(s.Tokens, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC)) {
+		for _, mm := range ms {
 			got = append(got, fmt.Sprintf("%s/%d", mm.Code, mm.Role))
 		}
 		if strings.Join(got, " ") != tt.want {
@@ -253,21 +249,9 @@ func TestLegacyStyleKeepsPlainReadings(t *testing.T) {
 // TABARI reads a plural or fused possessive "s" off a name; other styles
 // do not.
 func TestTabariNounEndings(t *testing.T) {
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ style, want string }{{"tabari", "PER"}, {"petrarch", ""}} {
-		d := &dict.Dict{}
-		if errs := d.Parse("t.dict", []byte("option : style = "+tc.style+"\ncountry PER : Peru\n")); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		s := sp.Split("Perus envoy spoke.")[0]
-		var got []string
-		for _, mm := range actor.New(d).Find(s.Tokens, time.Time{}) {
-			got = append(got, string(mm.Code))
-		}
-		if strings.Join(got, " ") != tc.want {
+		ms, _ := mentions(t, "option : style = "+tc.style+"\ncountry PER : Peru\n", "Perus envoy spoke.", time.Time{})
+		if got := codesOf(ms); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.style, got, tc.want)
 		}
 	}
@@ -275,24 +259,10 @@ func TestTabariNounEndings(t *testing.T) {
 
 // In TABARI "the envoys of A and B" gives the agent to A alone.
 func TestTabariAgentOfList(t *testing.T) {
-	sp, err := text.NewSplitter()
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, tc := range []struct{ style, want string }{{"tabari", "PERGOV CHL"}, {"petrarch", "PERGOV CHLGOV"}} {
-		d := &dict.Dict{}
-		if errs := d.Parse("t.dict", []byte("option : style = "+tc.style+" ; actor_agent = true\ncountry PER : Peru\ncountry CHL : Chile\nagent GOV : envoy\n")); len(errs) > 0 {
-			t.Fatal(errs)
-		}
-		s := sp.Split("The envoys of Peru and Chile spoke.")[0]
-		var got []string
-		for _, mm := range actor.New(d).Find(s.Tokens, time.Time{}) {
-			got = append(got, string(mm.Code))
-			for _, c := range mm.Also {
-				got = append(got, string(c))
-			}
-		}
-		if strings.Join(got, " ") != tc.want {
+		src := "option : style = " + tc.style + " ; actor_agent = true\ncountry PER : Peru\ncountry CHL : Chile\nagent GOV : envoy\n"
+		ms, _ := mentions(t, src, "The envoys of Peru and Chile spoke.", time.Time{})
+		if got := codesOf(ms); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.style, got, tc.want)
 		}
 	}
