@@ -268,13 +268,32 @@ func pathID(r *http.Request) (int64, error) {
 	return id, nil
 }
 
-func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+// detailID reads the id of a detail request (/api/events/{id},
+// /api/articles/{id}), which takes no query parameters; on a bad request
+// it writes the error and ok is false.
+func detailID(w http.ResponseWriter, r *http.Request) (id int64, ok bool) {
 	id, err := pathID(r)
 	if err == nil {
 		err = newParams(r.URL.Query()).done()
 	}
 	if err != nil {
 		writeError(w, http.StatusBadRequest, err)
+		return 0, false
+	}
+	return id, true
+}
+
+func mentionsJSON(ms []*store.StoredMention) []MentionJSON {
+	out := make([]MentionJSON, len(ms))
+	for i, m := range ms {
+		out[i] = mentionJSON(m)
+	}
+	return out
+}
+
+func (s *Server) event(w http.ResponseWriter, r *http.Request) {
+	id, ok := detailID(w, r)
+	if !ok {
 		return
 	}
 	e, ms, err := s.cfg.Store.EventByID(r.Context(), id)
@@ -282,11 +301,7 @@ func (s *Server) event(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	out := EventDetailJSON{EventJSON: eventJSON(e), Mentions: make([]MentionJSON, len(ms))}
-	for i, m := range ms {
-		out.Mentions[i] = mentionJSON(m)
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, EventDetailJSON{EventJSON: eventJSON(e), Mentions: mentionsJSON(ms)})
 }
 
 // BucketJSON is one aggregate bucket.
@@ -401,12 +416,8 @@ type ArticleDetailJSON struct {
 }
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err == nil {
-		err = newParams(r.URL.Query()).done()
-	}
-	if err != nil {
-		writeError(w, http.StatusBadRequest, err)
+	id, ok := detailID(w, r)
+	if !ok {
 		return
 	}
 	a, ms, err := s.cfg.Store.Article(r.Context(), id)
@@ -414,11 +425,7 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
-	out := ArticleDetailJSON{ArticleJSON: articleJSON(a), Mentions: make([]MentionJSON, len(ms))}
-	for i, m := range ms {
-		out.Mentions[i] = mentionJSON(m)
-	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, http.StatusOK, ArticleDetailJSON{ArticleJSON: articleJSON(a), Mentions: mentionsJSON(ms)})
 }
 
 // ActorJSON is one actor code.

@@ -298,6 +298,20 @@ func pathID(r *http.Request) (int64, error) {
 	return id, nil
 }
 
+// found reports whether a store lookup succeeded; when it did not, it
+// writes the error page: not found (404) or a failure (500).
+func (u *UI) found(w http.ResponseWriter, r *http.Request, err error) bool {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		u.fail(w, r, http.StatusNotFound, err)
+	case err != nil:
+		u.fail(w, r, http.StatusInternalServerError, err)
+	default:
+		return true
+	}
+	return false
+}
+
 // eventPage is the data of an event's page.
 type eventPage struct {
 	Title    string
@@ -313,12 +327,7 @@ func (u *UI) event(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	e, ms, err := u.st.EventByID(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		u.fail(w, r, http.StatusNotFound, err)
-		return
-	}
-	if err != nil {
-		u.fail(w, r, http.StatusInternalServerError, err)
+	if !u.found(w, r, err) {
 		return
 	}
 	u.render(w, r, "event", http.StatusOK, eventPage{Title: fmt.Sprintf("Event %d", e.ID), E: e, Mentions: ms})
@@ -339,12 +348,7 @@ func (u *UI) article(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a, ms, err := u.st.Article(r.Context(), id)
-	if errors.Is(err, store.ErrNotFound) {
-		u.fail(w, r, http.StatusNotFound, err)
-		return
-	}
-	if err != nil {
-		u.fail(w, r, http.StatusInternalServerError, err)
+	if !u.found(w, r, err) {
 		return
 	}
 	title := a.Title
