@@ -38,15 +38,8 @@ func Write(w io.Writer, d *Dict) error {
 				}
 				head += " " + s
 			}
-			if e.Intent {
-				head += " intent"
-			}
-			if e.Region {
-				head += " region"
-			}
-			if e.Story {
-				head += " story"
-			}
+			head = withFlags(head, flag{e.Intent, "intent"},
+				flag{e.Region, "region"}, flag{e.Story, "story"})
 			var ps []string
 			for _, p := range e.Phrases {
 				t := phraseText(p)
@@ -79,15 +72,7 @@ func Write(w io.Writer, d *Dict) error {
 			if p.Paired != "" {
 				code += "/" + string(p.Paired)
 			}
-			if p.Loose {
-				code += " loose"
-			}
-			if p.Compound {
-				code += " compound"
-			}
-			if p.CompoundObject {
-				code += " mutual"
-			}
+			code = withFlags(code, flag{p.Loose, "loose"}, flag{p.Compound, "compound"}, flag{p.CompoundObject, "mutual"})
 			t := PatternText(p)
 			if strings.ContainsAny(t, ";:#") {
 				fmt.Fprintf(bw, "# cannot write pattern %q of %s\n", t, p.Origin)
@@ -171,4 +156,20 @@ func PatternText(p *Pattern) string {
 		}
 	}
 	return strings.Join(ws, " ")
+}
+
+// flag is a lower-case word written after a line's codes when it is on.
+type flag struct {
+	on   bool
+	name string
+}
+
+// withFlags appends to s the names of the flags that are on.
+func withFlags(s string, fs ...flag) string {
+	for _, f := range fs {
+		if f.on {
+			s += " " + f.name
+		}
+	}
+	return s
 }
