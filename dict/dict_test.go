@@ -201,6 +201,26 @@ func TestCompoundAndGapRoundTrip(t *testing.T) {
 	}
 }
 
+// The modal flags survive a written dictionary: "prepare to" stays a
+// getting-ready modal and "may" a conditional one.
+func TestModalFlagsRoundTrip(t *testing.T) {
+	d := &Dict{}
+	if errs := d.Parse("m.txt", []byte("modal intent prepare : prepare to\nmodal intent conditional : may\n")); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var b strings.Builder
+	if err := Write(&b, d); err != nil {
+		t.Fatal(err)
+	}
+	d2 := &Dict{}
+	if errs := d2.Parse("m2.txt", []byte(b.String())); len(errs) > 0 {
+		t.Fatalf("%v in\n%s", errs, b.String())
+	}
+	if len(d2.Modal) != 2 || !d2.Modal[0].Intent || !d2.Modal[0].Prepare || !d2.Modal[1].Conditional || d2.Modal[1].Prepare {
+		t.Errorf("modals after a round trip: %+v %+v\n%s", d2.Modal[0], d2.Modal[1], b.String())
+	}
+}
+
 // A modal may carry one event code: what a speaker's complement with it
 // codes ("modal 100 : must").
 func TestModalCode(t *testing.T) {

@@ -38,7 +38,7 @@ func Write(w io.Writer, d *Dict) error {
 				}
 				head += " " + s
 			}
-			head = withFlags(head, flag{e.Intent, "intent"},
+			head = withFlags(head, flag{e.Intent, "intent"}, flag{e.Prepare, "prepare"}, flag{e.Conditional, "conditional"},
 				flag{e.Region, "region"}, flag{e.Story, "story"})
 			var ps []string
 			for _, p := range e.Phrases {
