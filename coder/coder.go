@@ -322,6 +322,10 @@ type scan struct {
 	// discard: a pattern coded "[###]" matched, the sentence is not coded
 	discard bool
 	title   int8 // titleCase: 0 not computed, 1 no, 2 yes
+	place   struct {
+		code, why string
+		done      bool
+	} // sentencePlace, once found
 }
 
 func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {

@@ -24,8 +24,6 @@ import (
 // the sentence's place, else the source's own. The target has no words in
 // the sentence; its explanation says so.
 func (sc *scan) domesticTargets(es []event.Event) {
-	var place string
-	placeDone := false
 	for i := range es {
 		e := &es[i]
 		if restriction(e.Code) && stateAgent(e.Source.Code) && e.Target.Code == cameo.ActorCode(e.Source.Code.Country()+"GOV") {
@@ -47,10 +45,7 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		default:
 			continue
 		}
-		if !placeDone {
-			place, _ = sc.sentencePlace()
-			placeDone = true
-		}
+		place, _ := sc.sentencePlace()
 		c, from := place, "the sentence's place"
 		if c == "" {
 			c, from = e.Source.Code.Country(), "the source's country"

@@ -189,8 +189,16 @@ func isState(c string) bool {
 
 // sentencePlace returns the one country the sentence's places lie in: a
 // country or capital after a locative, or a capitalised name the gazetteer
-// places there.
+// places there. It is found once a sentence.
 func (sc *scan) sentencePlace() (code, why string) {
+	if !sc.place.done {
+		sc.place.code, sc.place.why = sc.findSentencePlace()
+		sc.place.done = true
+	}
+	return sc.place.code, sc.place.why
+}
+
+func (sc *scan) findSentencePlace() (code, why string) {
 	found := map[string]string{}
 	for i := 0; i+1 < len(sc.toks); i++ {
 		if !locatives[sc.toks[i].Lower] {
@@ -306,9 +314,13 @@ func (sc *scan) locativePlace(k int) bool {
 	return j >= 0 && locatives[sc.toks[j].Lower]
 }
 
-// placeEntry reports whether a mention is a place name: a country or its
-// capital, not a person or an organisation that happens to follow "at".
+// placeEntry reports whether a mention is a place name: a country, its
+// capital or a place of the gazetteer, not a person or an organisation
+// that happens to follow "at".
 func placeEntry(m *actor.Mention) bool {
+	if m.Role == actor.Place && len(m.Entries) == 0 {
+		return true // a place the gazetteer knows (gazetteerPlaces)
+	}
 	for _, e := range m.Entries {
 		if e.Kind == dict.Country || e.Kind == dict.Capital {
 			return true
