@@ -15,6 +15,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"sort"
 	"strings"
 )
@@ -150,11 +151,11 @@ func Score(set string, recs []Record, results map[string]Result) *Report {
 		rep.Triple.add(gold, pred)
 		groot, proot := toSet(r.Events, rootOf), toSet(res.Found, rootOf)
 		rep.Root.add(groot, proot)
-		exact := res.Err == nil && equal(gold, pred)
+		exact := res.Err == nil && maps.Equal(gold, pred)
 		if exact {
 			rep.Exact++
 		}
-		if res.Err == nil && equal(groot, proot) {
+		if res.Err == nil && maps.Equal(groot, proot) {
 			rep.RootExact++
 		}
 		for _, root := range roots(groot, proot) {
@@ -167,7 +168,7 @@ func Score(set string, recs []Record, results map[string]Result) *Report {
 		}
 		if r.Ontology == "PLOVER" {
 			gt, pt := types(r.Events), types(res.Found)
-			if equalStrings(gt, pt) {
+			if maps.Equal(gt, pt) {
 				rep.TypeExact++
 			}
 			for t := range gt {
@@ -222,36 +223,12 @@ func toSet(ts []Triple, f func(Triple) Triple) map[Triple]bool {
 	return m
 }
 
-func equal(a, b map[Triple]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for t := range a {
-		if !b[t] {
-			return false
-		}
-	}
-	return true
-}
-
 func types(ts []Triple) map[string]bool {
 	m := map[string]bool{}
 	for _, t := range ts {
 		m[t.Code] = true
 	}
 	return m
-}
-
-func equalStrings(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for k := range a {
-		if !b[k] {
-			return false
-		}
-	}
-	return true
 }
 
 func roots(a, b map[Triple]bool) []string {
