@@ -120,8 +120,14 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 			errs = append(errs, &SentenceError{a.ID, s.Index, fmt.Sprintf("%d tokens, more than %d: skipped", len(s.Tokens), MaxSentenceTokens)})
 			continue
 		}
-		dates := timex.Find(s.Text, ref)
-		on, past := actorDay(dates, ref)
+		// the dates are read before coding only where a year is written:
+		// only a year can put the sentence's actors in the past
+		var dates []timex.Expr
+		on, past, found := ref, false, hasYear(s.Text)
+		if found {
+			dates = timex.Find(s.Text, ref)
+			on, past = actorDay(dates, ref)
+		}
 		evs, err := p.codeSentence(&s, on, ctx)
 		if err != nil {
 			errs = append(errs, &SentenceError{a.ID, s.Index, err.Error()})
@@ -129,6 +135,9 @@ func (p *Pipeline) Code(a *article.Article) ([]event.Event, []error) {
 		}
 		if len(evs) == 0 {
 			continue
+		}
+		if !found {
+			dates = timex.Find(s.Text, ref)
 		}
 		for i := range evs {
 			e := &evs[i]
@@ -205,6 +214,21 @@ func (p *Pipeline) codeSentence(s *text.Sentence, ref time.Time, ctx *coder.Cont
 
 // setDate gives the event the time expression of its clause nearest to
 // its verb, or the publication date, marked inferred.
+// hasYear reports four digits in a row in s: a year may be written there.
+func hasYear(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if n++; n == 4 {
+				return true
+			}
+		} else {
+			n = 0
+		}
+	}
+	return false
+}
+
 // ActorDay returns the day whose offices code the actors of sentence,
 // published on ref (see actorDay).
 func ActorDay(sentence string, ref time.Time) time.Time {
