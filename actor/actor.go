@@ -12,6 +12,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -453,6 +454,14 @@ func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, bes
 			return
 		}
 		c := n.next[toks[j].Lower]
+		if w, ok := strings.CutSuffix(toks[j].Lower, "-led"); ok && !m.legacy {
+			// "Saudi-led forces", "U.S.-led troops": the leader names
+			// whose they are ("Iranian-backed" does not)
+			if alt := n.next[w]; alt != nil {
+				m.consider(alt, toks, i, j, date, best)
+				m.walk(alt, toks, i, j+1, date, best)
+			}
+		}
 		if c == nil && m.tabari {
 			// TABARI reads a plural or fused possessive "s" off a name
 			// written whole ("LIBYA_" names "Libyas")
@@ -543,7 +552,8 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 		return true // a phrase matched across a gap: its words carry no case
 	}
 	for k, w := range p {
-		if !dict.MatchCase(w.Case, toks[k].Text) {
+		t, _ := strings.CutSuffix(toks[k].Text, "-led") // "US-led": the case of "US"
+		if !dict.MatchCase(w.Case, t) {
 			return false
 		}
 	}
@@ -622,7 +632,18 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				gap = 1
 			}
 			if n, ok := next(gap); ok && n.entry.Kind == dict.Agent {
+				h := k + 1
+				if !mt.legacy {
+					// "Turkish Kurd refugees": peoples before a role
+					// qualify it; the last role is the head
+					h = headAgent(raws, h)
+					n = raws[h]
+				}
 				m := withAgent(country, n, r.entry)
+				for q := h - 1; q > k; q-- {
+					m.Entries = slices.Insert(m.Entries, 1, raws[q].entry)
+				}
+				k = h - 1
 				m.Start = r.start
 				m.How = r.entry.Kind.String() + " + agent"
 				if gap == 1 {
@@ -751,6 +772,18 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					k = kk
 					continue
 				}
+			}
+			if h := headAgent(raws, k); h > k && !mt.legacy {
+				// "Karen guerrilla", "Tamil civilian refugees": peoples
+				// qualifying a role; the last role is the head
+				m := agentOf(toks, raws, h)
+				m.Start = r.start
+				for q := h - 1; q >= k; q-- {
+					m.Entries = slices.Insert(m.Entries, 0, raws[q].entry)
+				}
+				out = append(out, m)
+				k = h
+				continue
 			}
 			m := agentOf(toks, raws, k)
 			if m.End > r.end {
@@ -1013,6 +1046,17 @@ func agentOfActors(toks []text.Token, raws []raw, k int, firstOnly bool) (Mentio
 
 // agentOf codes an agent at raws[k]: "the forces of Khalifa Haftar", "the
 // army of Libya", or a bare agent left for the coder.
+// headAgent returns the last of the agents written right after raw k
+// while each before it is a people or "civilian" (CVL): k itself when
+// none follows.
+func headAgent(raws []raw, k int) int {
+	for k+1 < len(raws) && raws[k].code == "CVL" && raws[k].entry.Kind == dict.Agent &&
+		raws[k+1].entry.Kind == dict.Agent && raws[k+1].start == raws[k].end {
+		k++
+	}
+	return k
+}
+
 func agentOf(toks []text.Token, raws []raw, k int) Mention {
 	r := raws[k]
 	m := Mention{Start: r.start, End: r.end, Code: cameo.ActorCode(r.code), Name: r.entry.Name,

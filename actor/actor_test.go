@@ -20,6 +20,8 @@ capital PERGOV : Lima
 agent GOV : government ; foreign ministry
 agent MIL : army ; forces
 agent REB : rebel
+agent CVL : Aymara ; civilian
+agent REF : refugees
 agent ELI : former president
 agent GOV : president
 actor PERREB : Shining Path
@@ -203,7 +205,8 @@ func TestAgentOfSeveralCountries(t *testing.T) {
 // "U.S. and Russian negotiators" share the agent, a country's possessive
 // before a person qualifies the person, "US$" is a currency, a name and
 // its acronym in parentheses are one mention, and a group named with
-// fighters is read in its armed standing.
+// fighters is read in its armed standing, "X-led forces" are X's, and a
+// people before a role qualifies it ("Aymara refugees").
 func TestReadings(t *testing.T) {
 	for _, tt := range []struct{ sentence, want string }{
 		{"The US and Peruvian army met.", "US=USAMIL | Peruvian army=PERMIL"},
@@ -216,6 +219,12 @@ func TestReadings(t *testing.T) {
 		{"The Red Front armed wing attacked.", "Red Front=PERREB"},
 		{"The Red Front won seats.", "Red Front=PEROPP"},
 		{"The Red Front youth wing met.", "Red Front=PEROPP"},
+		{"Peruvian-led forces attacked.", "Peruvian-led forces=PERMIL"},
+		{"US-led forces attacked.", "US-led forces=USAMIL"},
+		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
+		{"Peruvian Aymara refugees fled.", "Peruvian Aymara refugees=PERREF"},
+		{"Aymara civilian refugees fled.", "Aymara civilian refugees=REF bare"},
+		{"Aymara rebels fled.", "Aymara rebels=REB bare"},
 	} {
 		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)

@@ -665,6 +665,41 @@ func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 	return known{}, false
 }
 
+// relativeSpan is how many words a relative clause after an actor inside a
+// pattern may take: "allow refugees who have lived in Iraq for more than a
+// decade to return home".
+const relativeSpan = 12
+
+// skipQuantity steps over a quantity before a noun phrase — "13,000",
+// "up to 500", "more than a thousand", "thousands of", "some" — and
+// returns the index of the first word after it (i itself when there is
+// none).
+func skipQuantity(toks []text.Token, i int) int {
+	j := i
+	for j < len(toks) {
+		w := toks[j].Lower
+		switch {
+		case w == "up" && j+1 < len(toks) && toks[j+1].Lower == "to",
+			(w == "more" || w == "fewer" || w == "less") && j+1 < len(toks) && toks[j+1].Lower == "than",
+			w == "at" && j+1 < len(toks) && (toks[j+1].Lower == "least" || toks[j+1].Lower == "most"):
+			j += 2
+		case quantityWords[w] || isNumber(w):
+			j++
+		case (w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens") && j+1 < len(toks) && toks[j+1].Lower == "of":
+			j += 2
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+var quantityWords = map[string]bool{
+	"some": true, "about": true, "around": true, "nearly": true, "almost": true, "over": true,
+	"several": true, "many": true, "all": true, "roughly": true, "approximately": true,
+	"hundred": true, "thousand": true, "million": true, "a": true,
+}
+
 func isDet(w string) bool {
 	switch w {
 	case "the", "its", "their", "his", "her", "this", "that", "these", "those", "our", "'s":
@@ -1601,12 +1636,39 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			for j < len(sc.toks) && (isDet(sc.toks[j].Lower) || !sc.set.legacy && (sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an")) {
 				j++ // "demanded a UN presence"
 			}
+			if !sc.set.legacy {
+				j = skipQuantity(sc.toks, j) // "allow up to 13,000 refugees to"
+				for j < len(sc.toks) && isDet(sc.toks[j].Lower) {
+					j++ // "all the refugees"
+				}
+			}
 			if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
 				return false
 			}
 			found, end = sc.compoundRight(sc.at[j])
 			if it.Kind == dict.Target {
 				m.tgtAt = j
+			}
+			if !sc.set.legacy && end < len(sc.toks) && (sc.toks[end].Lower == "who" || sc.toks[end].Lower == "which") {
+				// "allow refugees who have lived in Iraq for a decade to
+				// return home": the rest of the pattern may follow the
+				// actor's relative clause, within the clause
+				if it.Kind == dict.Target {
+					m.tgt = found
+				} else {
+					m.src, m.srcFixed = found, len(found) > 0
+				}
+				for e := end + 1; e < len(sc.toks) && e <= end+relativeSpan; e++ {
+					if sc.boundary(e) || sc.toks[e].Lower == "," || sc.toks[e].Lower == "." {
+						break
+					}
+					save := *m
+					if sc.matchAfter(p, k+1, e, m) {
+						return true
+					}
+					*m = save
+				}
+				return false
 			}
 		}
 		if it.Kind == dict.Target {
@@ -2691,8 +2753,10 @@ func (sc *scan) emit(m *match) {
 			}
 			n := len(sc.events)
 			sc.add(m, code, s, t)
-			if t < 0 && place != "" && len(sc.events) > n && sc.ms[s].Code.Country() != string(place) {
-				// "struck targets in Syria": the place's country undergoes the act
+			if t < 0 && place != "" && len(sc.events) > n && (sc.ms[s].Code.Country() != string(place) || insurgentAct(sc.ms[s].Code, code)) {
+				// "struck targets in Syria": the place's country undergoes
+				// the act; so does the rebels' own ("blew up power lines
+				// into Kabul")
 				e := &sc.events[len(sc.events)-1]
 				e.Target = event.Actor{Code: place}
 				e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + placeWhy}
@@ -2744,8 +2808,8 @@ func (sc *scan) implicitTarget(m *match) {
 			continue
 		}
 		mm := &sc.ms[k]
-		if own[mm.Code.Country()] || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
-			continue
+		if own[mm.Code.Country()] && !sc.nameOpens(mm) || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
+			continue // (a domestic body named in full, "the Kenya Anti-Corruption Commission", is another actor)
 		}
 		if sc.usable(k) {
 			m.tgt, _ = sc.compoundRight(k)

@@ -67,6 +67,10 @@ igo IGOUNO : United Nations ; UN
 verb 100 : demand + *
 verb 050 : open * embassy in +
 verb 054 : establish * ties with +
+verb 081 : allow + to return home
+agent REF : refugees
+verb 1231 : decline * to resign
+agent GOV : minister
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -152,7 +156,13 @@ func TestConstructions(t *testing.T) {
 		{"a target search stops at a coordinated verb", "Peru established ties with and criticized Moscow.", []string{"PER>:054", "PER>RUSGOV:111"}},
 		{"a target search stops at a coordinated verb after 'then'", "Peru established ties with and then criticized Moscow.", []string{"PER>:054", "PER>RUSGOV:111"}},
 		{"an act with no target folds into one of its root with a target", "Peru established ties with and opened an embassy in Moscow.", []string{"PER>RUSGOV:050"}},
-		{"the sentence's place gives a generic agent its country", "Rebels attacked a checkpoint near Moscow.", []string{"RUSREB>:190"}},
+		{"the sentence's place gives a generic agent its country", "Rebels attacked a checkpoint near Moscow.", []string{"RUSREB>RUS:190"}},
+		{"an actor inside a pattern may follow a quantity and have a relative clause", "Peru will allow up to 13,000 refugees who have lived in Chile for a decade to return home.", []string{"PER>CHLREF:081 hyp"}},
+		{"a place in an 'if' clause is not where the act happens", "Peruvian troops attacked a checkpoint if war starts in Moscow.", []string{"PERMIL>:190"}},
+		{"a place after 'into' is where the act happens", "Peruvian troops attacked positions leading into Moscow.", []string{"PERMIL>RUS:190"}},
+		{"a protest is against the agent after 'against … by'", "Peruvians rallied against the abuses by the Chilean army.", []string{"PER>CHLMIL:141"}},
+		{"a protest is against the owner after 'against'", "Peruvians rallied against Chile's decision.", []string{"PER>CHL:141"}},
+		{"a country opening an unknown name gives a titled stranger its country, and is a target of its own", "Minister Tito Ramos declined to resign despite pressure by the Peru Electoral Commission.", []string{"PERGOV>PER:1231"}},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"a country after a locative is no subject", "Prisoners in Peru attacked Chile.", nil},
@@ -327,7 +337,7 @@ func TestPrecision(t *testing.T) {
 		{"a bare agent with a determiner still acts", "The rebel attacks Chile every night.", []string{"---REB>CHL:190"}},
 		{"attacking a statement is criticism", "Brazil attacked the proposal on Monday.", []string{"BRA>:111"}},
 		{"attacking no actor and no place is no force", "Brazil attacked the idea on Monday.", nil},
-		{"attacking a place is force", "Rebels attacked a checkpoint in Moscow.", []string{"RUSREB>:190"}},
+		{"attacking a place is force, against the state the rebels fight at home", "Rebels attacked a checkpoint in Moscow.", []string{"RUSREB>RUS:190"}},
 		{"the noun attack reports force", "Peru condemned Chile after Chilean troops' attacks killed ten.", []string{"PER>CHL:111", "CHLMIL>:190"}},
 		{"one actor meeting alone convenes", "The Peruvian government was set to meet on Tuesday.", nil},
 		{"a partner after 'with' that no dictionary knows is still a meeting", "Peru met on Monday with an envoy of the pope.", []string{"PER>:043"}},

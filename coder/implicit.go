@@ -36,6 +36,15 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		if e.Target.Code != "" {
 			continue
 		}
+		if e.Root == "14" {
+			if k, why := sc.protestedAgainst(e.Explain.Verb.End); k >= 0 {
+				// "threw stones during demonstrations against violations
+				// by the Israeli military": whom the protest is against
+				e.Target, e.Explain.Target = sc.actor(k)
+				e.Explain.Target.How = "what the protest is against, " + why + ": " + e.Explain.Target.How
+				continue
+			}
+		}
 		role := ""
 		switch {
 		case e.Root == "14" && !stateForce(e.Source.Code):
@@ -60,6 +69,48 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		}
 		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
 	}
+}
+
+// protestedAgainst finds, in the clause after a protest's verb (which
+// ends at code point end of the sentence), whom the protest is against: the actor right
+// after "against" ("against Sweden's decision"), else the agent after
+// "by" or "of" in the noun phrase after it ("against the alleged abuses
+// by the Israeli military"). It returns the mention and the words read,
+// or -1.
+func (sc *scan) protestedAgainst(end int) (int, string) {
+	i := 0
+	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
+		i++
+	}
+	for n := 0; i < len(sc.toks) && n < 8; i, n = i+1, n+1 {
+		if w := sc.toks[i].Lower; sc.boundary(i) || w == "," || w == "." || w == ";" {
+			return -1, ""
+		}
+		if sc.toks[i].Lower == "against" {
+			break
+		}
+	}
+	if i >= len(sc.toks) || sc.toks[i].Lower != "against" {
+		return -1, ""
+	}
+	from := i
+	for j := i + 1; j < len(sc.toks) && j <= i+9; j++ {
+		w := sc.toks[j].Lower
+		if sc.boundary(j) || w == "," || w == "." || w == ";" || w == "and" || subordinators[w] {
+			break
+		}
+		k := sc.at[j]
+		if k < 0 || sc.ms[k].Start != j {
+			continue
+		}
+		if j == i+1 || j == i+2 && isDet(sc.toks[i+1].Lower) || sc.toks[j-1].Lower == "by" || sc.toks[j-1].Lower == "of" || j >= 2 && sc.toks[j-1].Lower == "the" && (sc.toks[j-2].Lower == "by" || sc.toks[j-2].Lower == "of") {
+			if sc.usable(k) || sc.ms[k].Role == actor.Modifier {
+				return k, "'" + sc.tokText(from, sc.ms[k].End) + "'"
+			}
+		}
+		return -1, "" // the first actor after "against" is no owner or agent
+	}
+	return -1, ""
 }
 
 // restriction reports a curfew, martial law, state of emergency or ban:
@@ -154,21 +205,36 @@ func (sc *scan) implicitDoer(m *match) {
 // placeTargetRoots are the material acts whose place abroad, when no actor
 // undergoes them, stands for the country that does ("Israeli jets struck
 // targets in Syria" is ISR → SYR; a place in the source's own country
-// adds nothing to the event's location): material cooperation
+// adds nothing to the event's location, except for insurgents, see
+// insurgentAct): material cooperation
 // and aid (06, 07), shows of force (15), reduced relations (16), coercion
 // (17), assaults (18), fighting (19) and mass violence (20).
 var placeTargetRoots = map[cameo.Code]bool{"06": true, "07": true, "15": true, "16": true, "17": true, "18": true, "19": true, "20": true}
 
+// insurgentAct reports violence (roots 17 to 20) by an armed actor that is
+// no state's — rebels, insurgents, separatists, militias, criminals — whose
+// place at home names the state it is done against.
+func insurgentAct(src cameo.ActorCode, code cameo.Code) bool {
+	r := code.Root()
+	return (r == "17" || r == "18" || r == "19" || r == "20") && roleIn(src, "REB", "INS", "SEP", "UAF", "CRM", "RAD")
+}
+
 // placeAfter finds the place of the act whose words end at token last: a
 // country, capital or gazetteer place after a locative, before the clause
 // ends. It returns the place's country and how it was found.
+// subordinators open a clause of their own, whose places are not the act's.
+var subordinators = map[string]bool{
+	"if": true, "unless": true, "when": true, "whenever": true, "because": true, "after": true,
+	"before": true, "while": true, "until": true, "since": true, "although": true, "though": true,
+}
+
 func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
 	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
 		w := sc.toks[i].Lower
-		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" {
-			return "", ""
+		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" || subordinators[w] {
+			return "", "" // "… if war starts in Iraq": another clause's place
 		}
-		if !locatives[w] {
+		if !locatives[w] && w != "into" { // "sent troops into Syria"
 			continue
 		}
 		j := i + 1

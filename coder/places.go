@@ -150,9 +150,21 @@ func (sc *scan) otherActorsCountry(open []bool) (code, why string) {
 		}
 		if c := countryOf(m); c != "" && len(m.Code) > 3 {
 			found[c] = "'" + sc.tokText(m.Start, m.End) + "'"
+		} else if c != "" && sc.nameOpens(m) {
+			// "the Kenya Anti-Corruption Commission": a country opening
+			// a name the dictionaries do not know is that name's country
+			found[c] = "'" + sc.tokText(m.Start, m.End+1) + "…'"
 		}
 	}
 	return one(found)
+}
+
+// nameOpens reports a country or capital written as the first word of a
+// longer capitalised name no dictionary knows ("Kenya Anti-Corruption
+// Commission", "Lima Chamber of Commerce").
+func (sc *scan) nameOpens(m *actor.Mention) bool {
+	e := m.End
+	return m.Role == actor.Named && e < len(sc.toks) && sc.at[e] < 0 && capitalised(sc.toks[e].Text) && !sc.boundary(e) && !sc.set.legacy
 }
 
 func one(found map[string]string) (string, string) {

@@ -46,9 +46,13 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 	return k, true
 }
 
+// isNumber reports a written number: "13,000", "2.5", "500".
 func isNumber(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
 	for _, r := range w {
-		if (r < '0' || r > '9') && r != ',' {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
 			return false
 		}
 	}

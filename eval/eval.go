@@ -198,8 +198,9 @@ func rootOf(t Triple) Triple {
 }
 
 // legacyCountry maps the older CAMEO country codes that gold sets still use
-// to the ISO 3166 alpha-3 codes annals writes.
-var legacyCountry = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS"}
+// to the ISO 3166 alpha-3 codes annals writes (plover_gsr writes Vietnam
+// "VTN").
+var legacyCountry = map[string]string{"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "VTN": "VNM"}
 
 // countries keeps the actor countries: the first three letters of each code.
 func countries(t Triple) Triple {
