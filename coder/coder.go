@@ -2199,6 +2199,9 @@ func (sc *scan) passive(m *match) {
 	if !be && !sc.set.legacy && sc.afterHave(m.anchor) {
 		return // "has ordered patrols by police": a perfect, not a reduced relative
 	}
+	if !be && !sc.set.legacy && slices.ContainsFunc(sc.toks[m.anchor+1:by], func(t text.Token) bool { return isDet(t.Lower) || t.Lower == "a" || t.Lower == "an" }) {
+		return // "violated a ban by General Aoun": the verb has an object, "by" belongs to it
+	}
 	found, _ := sc.findForward(by + 1)
 	if len(found) == 0 {
 		return
@@ -2808,8 +2811,11 @@ func (sc *scan) implicitTarget(m *match) {
 			continue
 		}
 		mm := &sc.ms[k]
-		if own[mm.Code.Country()] && !sc.nameOpens(mm) || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
-			continue // (a domestic body named in full, "the Kenya Anti-Corruption Commission", is another actor)
+		if own[mm.Code.Country()] && !sc.nameOpens(mm) && !sc.objectsAgent(j) || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
+			// one's own side is no target, but a domestic body named in
+			// full ("the Kenya Anti-Corruption Commission") or the author
+			// of the verb's object ("violated a ban by General Aoun") is
+			continue
 		}
 		if sc.usable(k) {
 			m.tgt, _ = sc.compoundRight(k)
@@ -2829,6 +2835,16 @@ func (sc *scan) implicitTarget(m *match) {
 		m.tgt = []int{modifier}
 		m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', the owner of the verb's object (the pattern names no target)")
 	}
+}
+
+// objectsAgent reports an actor at token j written after "by" and a noun:
+// the author of the verb's object ("violated a ban by General Aoun").
+func (sc *scan) objectsAgent(j int) bool {
+	b := j - 1
+	if b >= 0 && sc.toks[b].Lower == "the" {
+		b--
+	}
+	return b >= 1 && sc.toks[b].Lower == "by" && lowerWord(sc.toks[b-1].Lower) && !participle(&sc.toks[b-1])
 }
 
 // meetsAlone reports whether p is a meeting pattern ("meet +", "set to

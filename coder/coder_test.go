@@ -71,6 +71,9 @@ verb 081 : allow + to return home
 agent REF : refugees
 verb 1231 : decline * to resign
 agent GOV : minister
+verb 082 : call off * strike
+verb 128 : violate * ban
+agent MED : newspaper
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -163,6 +166,8 @@ func TestConstructions(t *testing.T) {
 		{"a protest is against the agent after 'against … by'", "Peruvians rallied against the abuses by the Chilean army.", []string{"PER>CHLMIL:141"}},
 		{"a protest is against the owner after 'against'", "Peruvians rallied against Chile's decision.", []string{"PER>CHL:141"}},
 		{"a country opening an unknown name gives a titled stranger its country, and is a target of its own", "Minister Tito Ramos declined to resign despite pressure by the Peru Electoral Commission.", []string{"PERGOV>PER:1231"}},
+		{"ending a strike answers the government", "Peruvian teachers called off a strike.", []string{"PER>PERGOV:082"}},
+		{"the author of the verb's object after 'by' is the target, of the source's country too", "A Peruvian newspaper violated a ban by Ana Quispe.", []string{"PERMED>PERGOV:128"}},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"a country after a locative is no subject", "Prisoners in Peru attacked Chile.", nil},
