@@ -749,6 +749,9 @@ func (sc *scan) code() {
 		if !sc.set.legacy && sc.inName(i) {
 			continue // "the Court of Appeals for …", "Capitol Hill Organized Protest"
 		}
+		if !sc.set.legacy && sc.participleAdjective(i) {
+			continue // "extradite accused criminals", "the accused men"
+		}
 		var best *match
 		try := func(ps []*dict.Pattern) {
 			for _, p := range ps {
@@ -782,6 +785,27 @@ func (sc *scan) code() {
 				coded = n
 			}
 		}
+	}
+}
+
+// participleAdjective reports a past participle at token i that
+// qualifies the noun after it rather than acting: right after an article
+// or possessive ("the accused men", "their detained sons") or right after
+// another verb of the dictionaries ("extradite accused criminals",
+// "released detained protesters").
+func (sc *scan) participleAdjective(i int) bool {
+	t := &sc.toks[i]
+	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") || !lowerWord(sc.toks[i+1].Lower) {
+		return false
+	}
+	switch p := &sc.toks[i-1]; p.Lower {
+	case "the", "a", "an", "his", "her", "its", "their", "our":
+		return true
+	default:
+		// the verb before must be written as one: a past form or an
+		// infinitive, not a noun ("the Trump campaign accused")
+		verb := strings.HasSuffix(p.Lower, "ed") || i >= 2 && sc.toks[i-2].Lower == "to"
+		return verb && lowerWord(p.Lower) && !sc.isAux(i-1) && (len(sc.c.anchors[p.Lemma]) > 0 || len(sc.c.anchors[p.Lower]) > 0)
 	}
 }
 
@@ -1607,6 +1631,13 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				if sc.boundary(j) || sc.toks[j].Lower == "." || !sc.set.legacy && sc.clauseComma(j) {
 					return false
 				}
+				if !sc.set.legacy && !p.Loose && gapPreps[sc.toks[j].Lower] && !prepItem(p, k+1) && !sc.timeAfter(j+1) {
+					// "leaving an opening on the Court" is no "leave *
+					// court": the noun after a preposition is not the
+					// verb's object ("forced out on Wednesday 1,000
+					// refugees" is a time between)
+					return false
+				}
 			}
 			save := *m
 			if sc.matchAfter(p, k+1, pos+n, m) {
@@ -1683,6 +1714,32 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		return sc.matchAfter(p, k+1, end, m)
 	}
 	return false
+}
+
+// gapPreps are the prepositions a pattern's gap does not cross unless the
+// pattern goes on with a preposition itself ("speak * by|on * phone").
+var gapPreps = map[string]bool{
+	"on": true, "in": true, "at": true, "for": true, "with": true, "from": true, "about": true,
+	"against": true, "over": true, "into": true, "during": true, "under": true, "after": true,
+	"before": true, "between": true, "among": true, "through": true,
+}
+
+// timeAfter reports a day, month or year at token j: "on Wednesday", "in
+// March", "in 2019".
+func (sc *scan) timeAfter(j int) bool {
+	if j < len(sc.toks) && sc.toks[j].Lower == "the" {
+		j++
+	}
+	return j < len(sc.toks) && (calendarWords[sc.toks[j].Lower] || isNumber(sc.toks[j].Lower))
+}
+
+// prepItem reports whether item k of p is a word that is a preposition
+// (or the pattern's end, a target or source).
+func prepItem(p *dict.Pattern, k int) bool {
+	if k >= len(p.Items) || p.Items[k].Kind != dict.Lit {
+		return true
+	}
+	return slices.ContainsFunc(p.Items[k].Alts, func(w string) bool { return gapPreps[w] || w == "to" || w == "of" || w == "by" })
 }
 
 // skipPhrase matches items[k+1:] after one noun phrase from token pos on:
@@ -1952,9 +2009,10 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
 					return
 				}
-				if !sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k)) {
-					// "rioted at a jail in northern Israel": where, not who;
-					// "activists from the Fatah Party staged": the head acts
+				if !sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k) || sc.afterAt(k)) {
+					// "rioted at a jail in northern Israel", "an address
+					// at the United Nations": where, not who; "activists
+					// from the Fatah Party staged": the head acts
 					j = mm.Start
 					onlyAux = false
 					continue

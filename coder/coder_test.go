@@ -74,6 +74,9 @@ agent GOV : minister
 verb 082 : call off * strike
 verb 128 : violate * ban
 agent MED : newspaper
+verb 160 : leave * alliance
+verb 063 : extradite +
+agent CRM : criminals
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -168,6 +171,13 @@ func TestConstructions(t *testing.T) {
 		{"a country opening an unknown name gives a titled stranger its country, and is a target of its own", "Minister Tito Ramos declined to resign despite pressure by the Peru Electoral Commission.", []string{"PERGOV>PER:1231"}},
 		{"ending a strike answers the government", "Peruvian teachers called off a strike.", []string{"PER>PERGOV:082"}},
 		{"the author of the verb's object after 'by' is the target, of the source's country too", "A Peruvian newspaper violated a ban by Ana Quispe.", []string{"PERMED>PERGOV:128"}},
+		{"a gap does not cross a preposition before the pattern's noun", "Peru left an opening in the alliance.", nil},
+		{"a gap holds the verb's object", "Peru left the regional alliance.", []string{"PER>:160"}},
+		{"a gap may hold a time after a preposition", "Peru left on Monday the alliance.", []string{"PER>:160"}},
+		{"a participle after a verb qualifies the noun", "Chile wants to extradite accused criminals.", []string{"CHL>---CRM:063 hyp"}},
+		{"a participle after an article qualifies the noun", "Peru extradited the accused criminals.", []string{"PER>---CRM:063"}},
+		{"a participle after a noun acts", "The Peruvian army accused Chile.", []string{"PERMIL>CHL:112"}},
+		{"an organisation after 'at' is where, not who", "Peru spoke at the United Nations, attacking Chile.", []string{"PER>CHL:190"}},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"a country after a locative is no subject", "Prisoners in Peru attacked Chile.", nil},

@@ -326,6 +326,16 @@ func (sc *scan) locativePlace(k int) bool {
 	return j >= 0 && locatives[sc.toks[j].Lower]
 }
 
+// afterAt reports a mention right after "at" ("at the United Nations"):
+// whatever it names, it is where something happens.
+func (sc *scan) afterAt(k int) bool {
+	j := sc.ms[k].Start - 1
+	if j >= 0 && sc.toks[j].Lower == "the" {
+		j--
+	}
+	return j >= 0 && sc.toks[j].Lower == "at"
+}
+
 // placeEntry reports whether a mention is a place name: a country, its
 // capital or a place of the gazetteer, not a person or an organisation
 // that happens to follow "at".
