@@ -653,6 +653,25 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				k++
 				continue
 			}
+			// A country before a transnational armed group names its branch
+			// there, coded as our dictionaries code the branches they
+			// name ("al-Qaeda in Iraq" is IRQREB): "Iraq's al-Qaeda",
+			// "Yemeni al-Qaeda militants".
+			if n, ok := next(gap); ok && !mt.legacy && n.entry.Kind == dict.Actor && strings.HasPrefix(n.code, "IMG") {
+				m := named(n)
+				m.Start, m.Code = r.start, cameo.ActorCode(country+"REB")
+				m.How = "branch in " + country + " of " + n.entry.Name + " ('" + joinTokens(toks[r.start:n.end]) + "')"
+				m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
+				k++
+				if k+1 < len(raws) && raws[k+1].entry.Kind == dict.Agent && raws[k+1].start == m.End {
+					a := raws[k+1]
+					m.End = a.end // "… al-Qaeda fighters": the member noun
+					m.Entries = append(m.Entries, a.entry)
+					k++
+				}
+				out = append(out, m)
+				continue
+			}
 			// Demonym before a named actor: "the Russian Wagner group" is the group.
 			if n, ok := next(0); ok && r.entry.Kind == dict.Demonym && (n.entry.Kind == dict.Actor || n.entry.Kind == dict.Person) {
 				m := named(n)

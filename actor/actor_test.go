@@ -25,6 +25,8 @@ agent REF : refugees
 agent ELI : former president
 agent GOV : president
 actor PERREB : Shining Path
+actor IMGMOSGLF : Global Front
+agent UAF : fighters
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
@@ -219,6 +221,9 @@ func TestReadings(t *testing.T) {
 		{"The Red Front armed wing attacked.", "Red Front=PERREB"},
 		{"The Red Front won seats.", "Red Front=PEROPP"},
 		{"The Red Front youth wing met.", "Red Front=PEROPP"},
+		{"Peru's Global Front attacked.", "Peru's Global Front=PERREB"},
+		{"Peruvian Global Front fighters attacked.", "Peruvian Global Front fighters=PERREB"},
+		{"The Global Front attacked.", "Global Front=IMGMOSGLF"},
 		{"Peruvian-led forces attacked.", "Peruvian-led forces=PERMIL"},
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
