@@ -330,6 +330,9 @@ type scan struct {
 
 func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {
 	sc := &scan{c: c, s: s, toks: s.Tokens, ctx: ctx, date: date, set: set}
+	if !set.legacy {
+		sc.toks = c.verbalIng(sc.toks)
+	}
 	sc.ms = c.actors.Find(sc.toks, date)
 	sc.at = make([]int, len(sc.toks))
 	for i := range sc.at {
@@ -484,6 +487,58 @@ func (sc *scan) resolve() {
 			}
 		}
 	}
+}
+
+// verbalIng gives a verb's -ing form that the lemmatiser reads as a noun
+// ("holding", "calling", "building") its verb's lemma where the words
+// around it make it a verb: after a form of "be" ("is holding"), after a
+// preposition that takes a gerund ("by calling on"), or opening a clause
+// after a comma (", calling on"). Only verbs some pattern is anchored on
+// are changed. toks is copied when anything changes.
+func (c *Coder) verbalIng(toks []text.Token) []text.Token {
+	out := toks
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Lemma != t.Lower || !strings.HasSuffix(t.Lower, "ing") || !ingVerbBefore[toks[i-1].Lower] {
+			continue
+		}
+		for _, st := range ingStems(t.Lower) {
+			if len(c.anchors[st]) == 0 {
+				continue
+			}
+			if &out[0] == &toks[0] {
+				out = slices.Clone(toks)
+			}
+			out[i].Lemma = st
+			break
+		}
+	}
+	return out
+}
+
+// ingVerbBefore are the words after which an -ing form is a verb.
+var ingVerbBefore = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
+	"am": true, "'s": true, "'re": true, "not": true, ",": true, "by": true, "after": true,
+	"before": true, "while": true, "without": true, "for": true, "of": true, "on": true,
+	"also": true, "still": true, "again": true, "and": true,
+}
+
+// ingStems returns the possible bare forms of an -ing word: "holding" →
+// "hold", "closing" → "clos", "close", "planning" → "plann", "plan".
+func ingStems(w string) []string {
+	b := strings.TrimSuffix(w, "ing")
+	if len(b) < 2 {
+		return nil
+	}
+	out := []string{b, b + "e"}
+	if n := len(b); n >= 3 && b[n-1] == b[n-2] {
+		out = append(out, b[:n-1])
+	}
+	if strings.HasSuffix(b, "y") {
+		out = append(out, strings.TrimSuffix(b, "y")+"ie") // "lying" → "lie"
+	}
+	return out
 }
 
 // formerBefore returns the word that puts the office at token i in the

@@ -77,6 +77,7 @@ agent MED : newspaper
 verb 160 : leave * alliance
 verb 063 : extradite +
 agent CRM : criminals
+verb 181 : hold + hostage
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -178,6 +179,9 @@ func TestConstructions(t *testing.T) {
 		{"a participle after an article qualifies the noun", "Peru extradited the accused criminals.", []string{"PER>---CRM:063"}},
 		{"a participle after a noun acts", "The Peruvian army accused Chile.", []string{"PERMIL>CHL:112"}},
 		{"an organisation after 'at' is where, not who", "Peru spoke at the United Nations, attacking Chile.", []string{"PER>CHL:190"}},
+		{"an -ing form read as a noun is a verb after 'is'", "Peru is holding Chilean troops hostage.", []string{"PER>CHLMIL:181"}},
+		{"an -ing form read as a noun is a verb after a comma", "Peru, calling on Chile to yield, met Brazil.", []string{"PER>CHL:020", "PER>BRA:043"}},
+		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"a country after a locative is no subject", "Prisoners in Peru attacked Chile.", nil},
