@@ -331,7 +331,7 @@ type scan struct {
 func (c *Coder) newScan(s *text.Sentence, date time.Time, ctx *Context, set *settings) *scan {
 	sc := &scan{c: c, s: s, toks: s.Tokens, ctx: ctx, date: date, set: set}
 	if !set.legacy {
-		sc.toks = c.verbalIng(sc.toks)
+		sc.toks = c.verbLemmas(sc.toks)
 	}
 	sc.ms = c.actors.Find(sc.toks, date)
 	sc.at = make([]int, len(sc.toks))
@@ -489,20 +489,31 @@ func (sc *scan) resolve() {
 	}
 }
 
-// verbalIng gives a verb's -ing form that the lemmatiser reads as a noun
-// ("holding", "calling", "building") its verb's lemma where the words
-// around it make it a verb: after a form of "be" ("is holding"), after a
-// preposition that takes a gerund ("by calling on"), or opening a clause
-// after a comma (", calling on"). Only verbs some pattern is anchored on
-// are changed. toks is copied when anything changes.
-func (c *Coder) verbalIng(toks []text.Token) []text.Token {
+// verbLemmas gives verbs the lemmatiser does not know as verbs their
+// lemma, where some pattern is anchored on it and not on the lemma the
+// token has: past forms and third persons it leaves alone or reads as
+// another word ("torched", "weaponized", "routed" as "route"), and -ing
+// forms it reads as nouns ("holding", "calling") where the word before
+// makes them a verb: a form of "be" ("is holding"), a comma (", calling
+// on") or a preposition taking a gerund ("by calling on"). toks is copied
+// when anything changes.
+func (c *Coder) verbLemmas(toks []text.Token) []text.Token {
 	out := toks
-	for i := 1; i < len(toks); i++ {
+	for i := range toks {
 		t := &toks[i]
-		if t.Lemma != t.Lower || !strings.HasSuffix(t.Lower, "ing") || !ingVerbBefore[toks[i-1].Lower] {
-			continue
+		if len(c.anchors[t.Lemma]) > 0 || t.Kind != text.Word || !lowerWord(t.Text) {
+			continue // (names are no verbs)
 		}
-		for _, st := range ingStems(t.Lower) {
+		var stems []string
+		switch w := t.Lower; {
+		case strings.HasSuffix(w, "ing") && t.Lemma == w && i > 0 && ingVerbBefore[toks[i-1].Lower]:
+			stems = stemsBefore(w, "ing")
+		case strings.HasSuffix(w, "ed"):
+			stems = stemsBefore(w, "ed")
+		case strings.HasSuffix(w, "es"):
+			stems = append(stemsBefore(w, "es"), strings.TrimSuffix(w, "s"))
+		}
+		for _, st := range stems {
 			if len(c.anchors[st]) == 0 {
 				continue
 			}
@@ -524,16 +535,21 @@ var ingVerbBefore = map[string]bool{
 	"also": true, "still": true, "again": true, "and": true,
 }
 
-// ingStems returns the possible bare forms of an -ing word: "holding" →
-// "hold", "closing" → "clos", "close", "planning" → "plann", "plan".
-func ingStems(w string) []string {
-	b := strings.TrimSuffix(w, "ing")
+// stemsBefore returns the possible bare forms of w before its ending
+// ("ing", "ed", "es"): "holding" → "hold", "closing" → "clos", "close";
+// "planned" → "plann", "planne", "plan"; "carried" → "carri", "carrie",
+// "carry".
+func stemsBefore(w, ending string) []string {
+	b := strings.TrimSuffix(w, ending)
 	if len(b) < 2 {
 		return nil
 	}
 	out := []string{b, b + "e"}
 	if n := len(b); n >= 3 && b[n-1] == b[n-2] {
 		out = append(out, b[:n-1])
+	}
+	if strings.HasSuffix(b, "i") {
+		out = append(out, strings.TrimSuffix(b, "i")+"y")
 	}
 	if strings.HasSuffix(b, "y") {
 		out = append(out, strings.TrimSuffix(b, "y")+"ie") // "lying" → "lie"

@@ -78,6 +78,7 @@ verb 160 : leave * alliance
 verb 063 : extradite +
 agent CRM : criminals
 verb 181 : hold + hostage
+verb 1712 : torch +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -181,6 +182,8 @@ func TestConstructions(t *testing.T) {
 		{"an organisation after 'at' is where, not who", "Peru spoke at the United Nations, attacking Chile.", []string{"PER>CHL:190"}},
 		{"an -ing form read as a noun is a verb after 'is'", "Peru is holding Chilean troops hostage.", []string{"PER>CHLMIL:181"}},
 		{"an -ing form read as a noun is a verb after a comma", "Peru, calling on Chile to yield, met Brazil.", []string{"PER>CHL:020", "PER>BRA:043"}},
+		{"a past form the lemmatiser does not know is its verb", "Peru torched the Chilean army.", []string{"PER>CHLMIL:1712"}},
+		{"so is a third person", "Peru torches the Chilean army.", []string{"PER>CHLMIL:1712"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
