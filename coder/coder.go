@@ -506,7 +506,7 @@ func (c *Coder) verbLemmas(toks []text.Token) []text.Token {
 		}
 		var stems []string
 		switch w := t.Lower; {
-		case strings.HasSuffix(w, "ing") && t.Lemma == w && i > 0 && ingVerbBefore[toks[i-1].Lower]:
+		case strings.HasSuffix(w, "ing") && t.Lemma == w && ingVerbAt(toks, i):
 			stems = stemsBefore(w, "ing")
 		case strings.HasSuffix(w, "ed"):
 			stems = stemsBefore(w, "ed")
@@ -525,6 +525,16 @@ func (c *Coder) verbLemmas(toks []text.Token) []text.Token {
 		}
 	}
 	return out
+}
+
+// ingVerbAt reports whether the word before the -ing form at i, or
+// before an adverb between ("are reportedly holding", "is now calling"),
+// makes it a verb.
+func ingVerbAt(toks []text.Token, i int) bool {
+	if i > 1 && (strings.HasSuffix(toks[i-1].Lower, "ly") || toks[i-1].Lower == "now") {
+		i--
+	}
+	return i > 0 && ingVerbBefore[toks[i-1].Lower]
 }
 
 // ingVerbBefore are the words after which an -ing form is a verb.

@@ -181,6 +181,7 @@ func TestConstructions(t *testing.T) {
 		{"a participle after a noun acts", "The Peruvian army accused Chile.", []string{"PERMIL>CHL:112"}},
 		{"an organisation after 'at' is where, not who", "Peru spoke at the United Nations, attacking Chile.", []string{"PER>CHL:190"}},
 		{"an -ing form read as a noun is a verb after 'is'", "Peru is holding Chilean troops hostage.", []string{"PER>CHLMIL:181"}},
+		{"… with an adverb between", "Peru is reportedly holding Chilean troops hostage.", []string{"PER>CHLMIL:181"}},
 		{"an -ing form read as a noun is a verb after a comma", "Peru, calling on Chile to yield, met Brazil.", []string{"PER>CHL:020", "PER>BRA:043"}},
 		{"a past form the lemmatiser does not know is its verb", "Peru torched the Chilean army.", []string{"PER>CHLMIL:1712"}},
 		{"so is a third person", "Peru torches the Chilean army.", []string{"PER>CHLMIL:1712"}},
