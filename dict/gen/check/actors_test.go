@@ -637,3 +637,16 @@ func checkScope(t *testing.T, file string, kind dict.Kind, from, to string, min 
 }
 
 func anyCode(string) bool { return true }
+
+// TestComposedAgents reads agents composed with a country or a people:
+// "the Montenegro Assembly" (an agent written capitalised only) is its
+// legislature, "Saudi-led forces" are Saudi.
+func TestComposedAgents(t *testing.T) {
+	checkPhrases(t, "Officials said %s had met.", "2020-06-01", []phraseCase{
+		{"Montenegro Assembly", "", "", "MNELEG"},
+		{"Kenyan National Assembly", "", "", "KENLEG"},
+		{"Turkish Kurd refugees", "", "", "TURREF"},
+		{"Saudi-led forces", "", "", "SAUMIL"},
+		{"Iraq's al-Qaeda", "", "", "IRQREB"},
+	})
+}
