@@ -2271,6 +2271,42 @@ func (sc *scan) relativeClauseStart(j int) int {
 	return -1
 }
 
+// countedBefore reports the news listing of casualties and arrests: a
+// counted actor right before the participle, which ends its clause ("with
+// 95 civilians and hundreds of Taliban killed.", "20 protesters
+// detained,"). A verb of this kind with no object is not active.
+func (sc *scan) countedBefore(m *match) bool {
+	end := m.last + 1
+	if end < len(sc.toks) {
+		switch sc.toks[end].Lower {
+		case ",", ".", ";", "and":
+		default:
+			return false
+		}
+	}
+	k := sc.at[m.anchor-1]
+	if m.anchor == 0 || k < 0 || sc.ms[k].End != m.anchor {
+		return false
+	}
+	q := sc.ms[k].Start - 1
+	if q < 0 {
+		return false
+	}
+	w := sc.toks[q].Lower
+	if w == "of" && q > 0 {
+		w = sc.toks[q-1].Lower // "hundreds of Taliban"
+	}
+	return isNumber(w) || numberWords[w] || quantityWords[w] && w != "a" && w != "all"
+}
+
+// numberWords are counts written out: "twenty soldiers", "hundreds of".
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true, "thirty": true,
+	"forty": true, "fifty": true, "dozen": true, "dozens": true, "hundreds": true, "thousands": true,
+	"scores": true, "millions": true, "tens": true,
+}
+
 // passive detects "was attacked by X" and "cities occupied by X".
 func (sc *scan) passive(m *match) {
 	// a pattern that names no target is passive too when written so:
@@ -2329,6 +2365,9 @@ func (sc *scan) passive(m *match) {
 			// and the doer is not named, so no source can be coded.
 			m.agentless = true
 			m.notes = append(m.notes, "passive without 'by': the doer is not named")
+		} else if !sc.set.legacy && len(m.tgt) == 0 && sc.countedBefore(m) {
+			m.agentless = true
+			m.notes = append(m.notes, "a counted noun before a participle that ends the clause ('hundreds of fighters killed'): passive, the doer is not named")
 		}
 		return
 	}

@@ -185,6 +185,8 @@ func TestConstructions(t *testing.T) {
 		{"an -ing form read as a noun is a verb after a comma", "Peru, calling on Chile to yield, met Brazil.", []string{"PER>CHL:020", "PER>BRA:043"}},
 		{"a past form the lemmatiser does not know is its verb", "Peru torched the Chilean army.", []string{"PER>CHLMIL:1712"}},
 		{"so is a third person", "Peru torches the Chilean army.", []string{"PER>CHLMIL:1712"}},
+		{"a counted noun before a participle that ends the clause undergoes it", "The war left hundreds of Chilean troops attacked, and Peru met Brazil.", []string{"PER>BRA:043"}},
+		{"… and acts with an object", "The war went on as hundreds of Chilean troops attacked Peru.", []string{"CHLMIL>PER:190"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
