@@ -79,6 +79,8 @@ verb 063 : extradite +
 agent CRM : criminals
 verb 181 : hold + hostage
 verb 1712 : torch +
+verb 141 : stage * rally in +
+agent PTY : party
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -169,6 +171,7 @@ func TestConstructions(t *testing.T) {
 		{"a place in an 'if' clause is not where the act happens", "Peruvian troops attacked a checkpoint if war starts in Moscow.", []string{"PERMIL>:190"}},
 		{"a place after 'into' is where the act happens", "Peruvian troops attacked positions leading into Moscow.", []string{"PERMIL>RUS:190"}},
 		{"a protest is against the agent after 'against … by'", "Peruvians rallied against the abuses by the Chilean army.", []string{"PER>CHLMIL:141"}},
+		{"a protest in a place is against whom 'against' names", "Peruvians staged a rally in Moscow against the party's minister Ana Quispe.", []string{"PER>PERGOV:141"}},
 		{"a protest is against the owner after 'against'", "Peruvians rallied against Chile's decision.", []string{"PER>CHL:141"}},
 		{"a country opening an unknown name gives a titled stranger its country, and is a target of its own", "Minister Tito Ramos declined to resign despite pressure by the Peru Electoral Commission.", []string{"PERGOV>PER:1231"}},
 		{"ending a strike answers the government", "Peruvian teachers called off a strike.", []string{"PER>PERGOV:082"}},

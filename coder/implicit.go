@@ -2,6 +2,7 @@ package coder
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
@@ -33,17 +34,22 @@ func (sc *scan) domesticTargets(es []event.Event) {
 			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
 			continue
 		}
-		if e.Target.Code != "" {
+		if e.Target.Code != "" && !(e.Root == "14" && placeWord(e.Explain.Verb.Text)) {
 			continue
 		}
 		if e.Root == "14" {
-			if k, why := sc.protestedAgainst(e.Explain.Verb.End); k >= 0 {
+			// (a protest "in Gaza" that goes on "against the party's
+			// leader" is against the leader, not the place)
+			if k, why := sc.protestedAgainst(e.Explain.Verb.End + sc.targetLen(e)); k >= 0 {
 				// "threw stones during demonstrations against violations
 				// by the Israeli military": whom the protest is against
 				e.Target, e.Explain.Target = sc.actor(k)
 				e.Explain.Target.How = "what the protest is against, " + why + ": " + e.Explain.Target.How
 				continue
 			}
+		}
+		if e.Target.Code != "" {
+			continue
 		}
 		role := ""
 		switch {
@@ -72,6 +78,26 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		}
 		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
 	}
+}
+
+// placeWord reports a verb phrase that ends with a locative: the target
+// the pattern read after it is where the act happens ("staged rallies in").
+func placeWord(verb string) bool {
+	i := strings.LastIndexByte(verb, ' ')
+	switch verb[i+1:] {
+	case "in", "at", "outside", "near":
+		return true
+	}
+	return false
+}
+
+// targetLen is how many code points event e's target text takes after its
+// verb, with the space between: where the search for "against" goes on.
+func (sc *scan) targetLen(e *event.Event) int {
+	if e.Target.Span.Empty() || e.Target.Span.Start < e.Explain.Verb.End {
+		return 0
+	}
+	return e.Target.Span.End - e.Explain.Verb.End
 }
 
 // protestedAgainst finds, in the clause after a protest's verb (which
@@ -108,6 +134,13 @@ func (sc *scan) protestedAgainst(end int) (int, string) {
 		}
 		if j == i+1 || j == i+2 && isDet(sc.toks[i+1].Lower) || sc.toks[j-1].Lower == "by" || sc.toks[j-1].Lower == "of" || j >= 2 && sc.toks[j-1].Lower == "the" && (sc.toks[j-2].Lower == "by" || sc.toks[j-2].Lower == "of") {
 			if sc.usable(k) || sc.ms[k].Role == actor.Modifier {
+				// "the party's leader Mahmoud Abbas": the possessed actor,
+				// the last of those written one after the other
+				if e := sc.ms[k].End; e+1 < len(sc.toks) && sc.toks[e].Lower == "'s" {
+					for n := e + 1; n < len(sc.toks) && sc.at[n] >= 0 && sc.ms[sc.at[n]].Start == n && sc.usable(sc.at[n]); n = sc.ms[sc.at[n]].End {
+						k = sc.at[n]
+					}
+				}
 				return k, "'" + sc.tokText(from, sc.ms[k].End) + "'"
 			}
 		}
