@@ -454,9 +454,10 @@ func (m *Matcher) walk(n *node, toks []text.Token, i, j int, date time.Time, bes
 			return
 		}
 		c := n.next[toks[j].Lower]
-		if w, ok := strings.CutSuffix(toks[j].Lower, "-led"); ok && !m.legacy {
-			// "Saudi-led forces", "U.S.-led troops": the leader names
-			// whose they are ("Iranian-backed" does not)
+		if w, ok := cutOwner(toks[j].Lower); ok && !m.legacy {
+			// "Saudi-led forces", "U.S.-led troops", "a British-flagged
+			// tanker": the name says whose they are ("Iranian-backed"
+			// does not)
 			if alt := n.next[w]; alt != nil {
 				m.consider(alt, toks, i, j, date, best)
 				m.walk(alt, toks, i, j+1, date, best)
@@ -552,12 +553,27 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 		return true // a phrase matched across a gap: its words carry no case
 	}
 	for k, w := range p {
-		t, _ := strings.CutSuffix(toks[k].Text, "-led") // "US-led": the case of "US"
+		t, _ := cutOwner(toks[k].Text) // "US-led": the case of "US"
 		if !dict.MatchCase(w.Case, t) {
 			return false
 		}
 	}
 	return true
+}
+
+// ownerSuffixes are the endings after which a name says whose a thing is:
+// "Saudi-led forces", "a British-flagged tanker", "Russian-controlled
+// territory", "Houthi-held areas".
+var ownerSuffixes = []string{"-led", "-flagged", "-owned", "-controlled", "-run", "-held"}
+
+// cutOwner returns w without an owner suffix, and whether it had one.
+func cutOwner(w string) (string, bool) {
+	for _, suf := range ownerSuffixes {
+		if len(w) > len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf) {
+			return w[:len(w)-len(suf)], true
+		}
+	}
+	return w, false
 }
 
 // priority breaks ties between entries of the same phrase: a named actor

@@ -54,7 +54,13 @@ type Coder struct {
 	// placeCountry, when set, names the country of a place that is no
 	// actor ("Sindh" → PAK), for the agents it qualifies
 	placeCountry PlaceCountry
+	// force holds the verbs that begin a pattern of force (roots 18 to
+	// 20), whose object may be a place ("shelled Kharkiv")
+	force map[string]bool
 }
+
+// forceVerb reports a verb that begins a pattern of force.
+func (c *Coder) forceVerb(w string) bool { return c.force[w] }
 
 // PlaceCountry returns the code of the country a place name lies in
 // ("Sindh" → PAK), or false when the name is no place or an ambiguous one.
@@ -82,6 +88,7 @@ func New(d *dict.Dict) *Coder {
 	c := &Coder{
 		actors:   actor.New(d),
 		anchors:  map[string][]*dict.Pattern{},
+		force:    map[string]bool{},
 		speech:   map[string]*dict.Entry{},
 		negation: map[string]*dict.Entry{},
 		modalOf:  map[string]*dict.Entry{},
@@ -106,6 +113,9 @@ func New(d *dict.Dict) *Coder {
 				continue
 			}
 			c.anchors[a] = append(c.anchors[a], p)
+			if r := cameo.Code(p.Code).Root(); p.Anchor == 0 && (r == "18" || r == "19" || r == "20") {
+				c.force[a] = true
+			}
 		}
 	}
 	for _, e := range d.Speech {

@@ -436,6 +436,11 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"Rebels attacked Chile near Lowland.", "PERREB>CHL:190"},
 		{"Rebels in Highland attacked Chile near Lowland.", "PERREB>CHL:190"}, // Highland is no place the gazetteer knows
 		{"Peru opened an embassy in North Lowland.", "PER>PER:050"},
+		// a gazetteer place as the object of force is where it happens
+		{"Chilean troops attacked Lowland.", "CHLMIL>PER:190"},
+		{"Chilean troops attacked the town of Lowland.", "CHLMIL>PER:190"},
+		{"Rebels attacked Lowland.", "PERREB>PER:190"},       // rebels at home
+		{"Chilean officials condemned Lowland.", "CHL>:111"}, // no verb of force: no place read
 	} {
 		if got := strings.Join(code(t, c, sp, tc.text), " "); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

@@ -265,6 +265,18 @@ var subordinators = map[string]bool{
 }
 
 func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
+	k := last + 1
+	if k+1 < len(sc.toks) && sc.toks[k].Lower == "of" && settlementWords[sc.toks[last].Lower] {
+		k++ // "captured the town of Bakhmut"
+	} else if k+3 < len(sc.toks) && sc.toks[k].Lower == "the" && settlementWords[sc.toks[k+1].Lower] && sc.toks[k+2].Lower == "of" {
+		k += 3 // "attacked the town of Bakhmut"
+	}
+	if k < len(sc.toks) && sc.at[k] >= 0 && sc.ms[sc.at[k]].Role == actor.Place && sc.ms[sc.at[k]].Start == k {
+		// the verb's object is a place ("shelled Kharkiv")
+		if m := &sc.ms[sc.at[k]]; isState(m.Code.Country()) {
+			return cameo.ActorCode(m.Code.Country()), "'" + sc.tokText(k, m.End) + "'"
+		}
+	}
 	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
 		w := sc.toks[i].Lower
 		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" || subordinators[w] {

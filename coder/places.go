@@ -213,10 +213,21 @@ func (sc *scan) sentencePlace() (code, why string) {
 func (sc *scan) findSentencePlace() (code, why string) {
 	found := map[string]string{}
 	for i := 0; i+1 < len(sc.toks); i++ {
+		j := i + 1
 		if !locatives[sc.toks[i].Lower] {
+			// the object of force is a place too when the gazetteer knows
+			// it ("attacked Kharkiv"); a country there may be the foreign
+			// side of the act and gives nothing ("rebels attacked Chile")
+			if j = sc.placeObject(i); j < 0 || j >= len(sc.toks) {
+				continue
+			}
+			if k := sc.at[j]; k >= 0 && sc.ms[k].Role == actor.Place && sc.ms[k].Start == j {
+				found[sc.ms[k].Code.Country()] = "'" + sc.tokText(j, sc.ms[k].End) + "' (gazetteer)"
+			} else if _, b, c, ok := sc.gazetteerName(j); ok {
+				found[string(c)] = "'" + sc.tokText(j, b) + "' (gazetteer)"
+			}
 			continue
 		}
-		j := i + 1
 		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
 			j++ // "in Western Cambodia": "Western" alone may be a region's word
 		}
@@ -290,10 +301,13 @@ func (sc *scan) gazetteerPlaces() {
 	}
 	var add []actor.Mention
 	for i := 0; i+1 < len(sc.toks); i++ {
+		from := i + 1
 		if !locatives[sc.toks[i].Lower] {
-			continue
+			if from = sc.placeObject(i); from < 0 {
+				continue
+			}
 		}
-		if a, b, c, ok := sc.gazetteerName(i + 1); ok {
+		if a, b, c, ok := sc.gazetteerName(from); ok {
 			name := sc.tokText(a, b)
 			add = append(add, actor.Mention{Start: a, End: b, Code: c, Name: name, Role: actor.Place,
 				How: "place: '" + name + "' lies in " + string(c) + " (gazetteer)"})
@@ -310,6 +324,28 @@ func (sc *scan) gazetteerPlaces() {
 			sc.at[i] = k
 		}
 	}
+}
+
+// placeObject returns where the object of a verb of force at token i
+// begins when it may be a place — after "the city of" and the like
+// ("shelled Kharkiv", "captured the town of Bakhmut") — or -1 when token i
+// is no such verb.
+func (sc *scan) placeObject(i int) int {
+	t := &sc.toks[i]
+	if sc.at[i] >= 0 || !lowerWord(t.Lower) || !sc.c.forceVerb(t.Lemma) && !sc.c.forceVerb(t.Lower) {
+		return -1
+	}
+	j := i + 1
+	if j+2 < len(sc.toks) && sc.toks[j].Lower == "the" && settlementWords[sc.toks[j+1].Lower] && sc.toks[j+2].Lower == "of" {
+		j += 3
+	}
+	return j
+}
+
+// settlementWords name a place before "of": "the city of Kharkiv".
+var settlementWords = map[string]bool{
+	"city": true, "town": true, "village": true, "port": true, "district": true, "province": true,
+	"region": true, "capital": true, "enclave": true, "suburb": true, "outskirts": true,
 }
 
 // locativePlace reports a country or capital mention right after a
