@@ -227,6 +227,7 @@ func TestReadings(t *testing.T) {
 		{"Peruvian-led forces attacked.", "Peruvian-led forces=PERMIL"},
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
+		{"A Peruvian-flagged tanker sank.", "Peruvian-flagged=PER modifier"},
 		{"Peruvian Aymara refugees fled.", "Peruvian Aymara refugees=PERREF"},
 		{"Aymara civilian refugees fled.", "Aymara civilian refugees=REF bare"},
 		{"Aymara rebels fled.", "Aymara rebels=REB bare"},
