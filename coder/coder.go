@@ -1722,11 +1722,11 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				if sc.boundary(j) || sc.toks[j].Lower == "." || !sc.set.legacy && sc.clauseComma(j) {
 					return false
 				}
-				if !sc.set.legacy && !p.Loose && gapPreps[sc.toks[j].Lower] && !prepItem(p, k+1) && !sc.timeAfter(j+1) {
+				if !sc.set.legacy && !p.Loose && gapPreps[sc.toks[j].Lower] && j+1 < len(sc.toks) && isDet(sc.toks[j+1].Lower) && !prepItem(p, k+1) {
 					// "leaving an opening on the Court" is no "leave *
-					// court": the noun after a preposition is not the
-					// verb's object ("forced out on Wednesday 1,000
-					// refugees" is a time between)
+					// court": the noun of a prepositional phrase is not
+					// the verb's object ("$65 million in humanitarian aid"
+					// and "spend more on defence" are one phrase)
 					return false
 				}
 			}
@@ -1813,15 +1813,6 @@ var gapPreps = map[string]bool{
 	"on": true, "in": true, "at": true, "for": true, "with": true, "from": true, "about": true,
 	"against": true, "over": true, "into": true, "during": true, "under": true, "after": true,
 	"before": true, "between": true, "among": true, "through": true,
-}
-
-// timeAfter reports a day, month or year at token j: "on Wednesday", "in
-// March", "in 2019".
-func (sc *scan) timeAfter(j int) bool {
-	if j < len(sc.toks) && sc.toks[j].Lower == "the" {
-		j++
-	}
-	return j < len(sc.toks) && (calendarWords[sc.toks[j].Lower] || isNumber(sc.toks[j].Lower))
 }
 
 // prepItem reports whether item k of p is a word that is a preposition
