@@ -1185,6 +1185,9 @@ var notNoun = wordSet(`
 		one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds
 		thousand thousands million millions billion billions dozen dozens several few other others another such
 		who's it's following including regarding concerning according during pending notwithstanding
+		broke struck fought sought took gave made went came led met sent won lost held told said began drew threw
+		flew drove rose fell shot left found chose froze stole swore tore spoke withdrew overran undertook
+		hard late early fast well back away home abroad together
 	`)
 
 func wordSet(words string) map[string]bool {

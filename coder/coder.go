@@ -1738,7 +1738,10 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		}
 		return false
 	case dict.Target, dict.Source:
-		last := k == len(p.Items)-1
+		// before a trailing gap ("strike + *") the role is the pattern's
+		// last item when "by" follows the verb: a passive's agent
+		last := k == len(p.Items)-1 || !sc.set.legacy && k == len(p.Items)-2 && p.Items[k+1].Kind == dict.Skip && p.Items[k+1].Alts == nil &&
+			sc.byActor(pos) // "were struck by": a passive's agent, read by passive
 		var found []int
 		end := pos
 		if last {
@@ -2272,6 +2275,30 @@ func (sc *scan) relativeClauseStart(j int) int {
 	return -1
 }
 
+// byActor reports "by" at token i before an actor or a demonym, past
+// articles and a count: "by Russian missiles", "by the rebels".
+func (sc *scan) byActor(i int) bool {
+	if i >= len(sc.toks) || sc.toks[i].Lower != "by" {
+		return false
+	}
+	j := i + 1
+	for j < len(sc.toks) && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an") {
+		j++
+	}
+	j = skipQuantity(sc.toks, j)
+	return j < len(sc.toks) && sc.at[j] >= 0 && sc.ms[sc.at[j]].Start == j
+}
+
+// endsWithTarget reports a pattern whose last item is its target, or its
+// target and a gap ("strike + *"): one a passive can be written of.
+func endsWithTarget(p *dict.Pattern) bool {
+	n := len(p.Items) - 1
+	if n > 0 && p.Items[n].Kind == dict.Skip && p.Items[n].Alts == nil {
+		n--
+	}
+	return p.Items[n].Kind == dict.Target
+}
+
 // countedBefore reports the news listing of casualties and arrests: a
 // counted actor right before the participle, which ends its clause ("with
 // 95 civilians and hundreds of Taliban killed.", "20 protesters
@@ -2313,7 +2340,7 @@ func (sc *scan) passive(m *match) {
 	// a pattern that names no target is passive too when written so:
 	// "observers who were taken hostage" ("take * hostage")
 	implicit := !hasRole(m.p, dict.Target) && (m.p.Loose || !sc.set.legacy)
-	if m.srcFixed || m.p.Items[len(m.p.Items)-1].Kind != dict.Target && !implicit {
+	if m.srcFixed || !endsWithTarget(m.p) && !implicit {
 		return
 	}
 	t := &sc.toks[m.anchor]
@@ -2382,6 +2409,12 @@ func (sc *scan) passive(m *match) {
 		return // "violated a ban by General Aoun": the verb has an object, "by" belongs to it
 	}
 	found, _ := sc.findForward(by + 1)
+	if len(found) == 0 && !sc.set.legacy {
+		// "struck by Russian missiles": the country of the weapon acts
+		if k, ok := sc.demonymAfter(by + 1); ok {
+			found = []int{k}
+		}
+	}
 	if len(found) == 0 {
 		return
 	}
@@ -2394,6 +2427,11 @@ func (sc *scan) passive(m *match) {
 		m.src = nil
 		sc.findSourceNoShare(m)
 		m.tgt, m.src = m.src, saved
+		if len(m.tgt) == 0 && !sc.set.legacy {
+			if k, ok := sc.demonymSubject(m.first); ok {
+				m.tgt = []int{k} // "Ukrainian cities were struck by …"
+			}
+		}
 		if len(m.tgt) > 0 {
 			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && sc.holdsActor(k)) {
 				m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")

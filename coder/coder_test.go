@@ -81,6 +81,7 @@ verb 181 : hold + hostage
 verb 1712 : torch +
 verb 141 : stage * rally in +
 agent PTY : party
+verb 190 : strike + *
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -190,6 +191,9 @@ func TestConstructions(t *testing.T) {
 		{"so is a third person", "Peru torches the Chilean army.", []string{"PER>CHLMIL:1712"}},
 		{"a counted noun before a participle that ends the clause undergoes it", "The war left hundreds of Chilean troops arrested, and Peru met Brazil.", []string{"PER>BRA:043"}},
 		{"… and acts with an object", "The war went on as hundreds of Chilean troops arrested Peru.", []string{"CHLMIL>PER:173"}},
+		{"a passive's agent and subject may be demonyms of things", "Chilean towns were struck by Peruvian missiles.", []string{"PER>CHL:190"}},
+		{"a count of a demonym's people is its subject", "Hundreds of Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
+		{"an active strike with a gap after its target", "Peru struck Chile hard.", []string{"PER>CHL:190"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

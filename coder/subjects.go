@@ -39,11 +39,34 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 	}
 	if a := m.Start - 1; a >= 0 {
 		w := sc.toks[a].Lower
-		if !isDet(w) && w != "a" && w != "an" && w != "," && w != "some" && w != "about" && w != "hundreds" && w != "thousands" && !isNumber(w) && !sc.boundary(a) {
+		if w == "of" && a > 0 && numberWords[sc.toks[a-1].Lower] {
+			w = sc.toks[a-1].Lower // "hundreds of Palestinian prisoners"
+		}
+		if !isDet(w) && w != "a" && w != "an" && w != "," && w != "some" && w != "about" && !numberWords[w] && !isNumber(w) && !sc.boundary(a) {
 			return -1, false
 		}
 	}
 	return k, true
+}
+
+// demonymAfter finds at token j, past articles and a count, a demonym or
+// country qualifying a noun no dictionary knows: "by Russian missiles",
+// "by US drones". The country of the thing acts.
+func (sc *scan) demonymAfter(j int) (int, bool) {
+	for j < len(sc.toks) && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an") {
+		j++
+	}
+	j = skipQuantity(sc.toks, j)
+	if j >= len(sc.toks) || sc.at[j] < 0 {
+		return -1, false
+	}
+	k := sc.at[j]
+	m := &sc.ms[k]
+	if m.Start != j || m.Role != actor.Modifier || len(m.Entries) == 0 || countryOf(m) == "" ||
+		m.Entries[0].Kind != dict.Demonym && m.Entries[0].Kind != dict.Country {
+		return -1, false
+	}
+	return k, m.End < len(sc.toks) && lowerWord(sc.toks[m.End].Text)
 }
 
 // isNumber reports a written number: "13,000", "2.5", "500".
