@@ -1708,6 +1708,7 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		if p.Loose {
 			limit = 12
 		}
+		comma := -1 // a comma the gap has crossed
 		for n := 0; n <= limit && pos+n <= len(sc.toks); n++ {
 			if n > 0 {
 				j := pos + n - 1
@@ -1722,6 +1723,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				if sc.boundary(j) || sc.toks[j].Lower == "." || !sc.set.legacy && sc.clauseComma(j) {
 					return false
 				}
+				if !sc.set.legacy && sc.toks[j].Lower == "," {
+					comma = j
+				}
 				if !sc.set.legacy && !p.Loose && gapPreps[sc.toks[j].Lower] && j+1 < len(sc.toks) && isDet(sc.toks[j+1].Lower) && !prepItem(p, k+1) {
 					// "leaving an opening on the Court" is no "leave *
 					// court": the noun of a prepositional phrase is not
@@ -1729,6 +1733,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 					// and "spend more on defence" are one phrase)
 					return false
 				}
+			}
+			if comma >= 0 && !slices.ContainsFunc(sc.toks[comma:pos+n], func(t text.Token) bool { return t.Lower == "and" || t.Lower == "or" }) {
+				continue // a comma in a gap is a list's: "trade, energy and security agreement"
 			}
 			save := *m
 			if sc.matchAfter(p, k+1, pos+n, m) {
@@ -2929,6 +2936,9 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.p.Loose && directedRoots[code.Root()] && !hasRole(m.p, dict.Target) && !m.passive {
 		sc.implicitTarget(m)
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless {
+		sc.wordTarget(m)
+	}
 	if len(m.tgt) == 0 && len(m.src) == 1 && len(sc.ms[m.src[0]].Also) > 0 && !sc.set.legacy && reciprocalRoots[code.Root()] {
 		// "the delegations of Cyprus, Greece and Israel met": each of the
 		// mention's countries with each other
@@ -3053,6 +3063,43 @@ func (sc *scan) implicitTarget(m *match) {
 		m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', the owner of the verb's object (the pattern names no target)")
 	}
 }
+
+// wordTarget reads the target from the pattern's last word when it is an
+// actor: "kill * protesters", "expel * aid agencies", "dissolve
+// * opposition party" name whom the act is done to. The source's own forces
+// are not its target ("deploy * troops").
+func (sc *scan) wordTarget(m *match) {
+	if !wordTargetRoots[m.p.Code.Root()] {
+		return
+	}
+	own, ownCodes := map[string]bool{}, map[cameo.ActorCode]bool{}
+	for _, s := range m.src {
+		own[sc.ms[s].Code.Country()] = true
+		ownCodes[sc.ms[s].Code] = true
+	}
+	// only the pattern's last word names an object ("express * opposition
+	// to +" and "open * criminal case" name the act, not an actor)
+	if m.p.Items[len(m.p.Items)-1].Kind != dict.Lit || m.last <= m.anchor {
+		return
+	}
+	k := sc.at[m.last]
+	if k < 0 || slices.Contains(m.src, k) || !sc.usable(k) || sc.ms[k].End != m.last+1 {
+		return
+	}
+	mm := &sc.ms[k]
+	if own[mm.Code.Country()] && roleIn(mm.Code, "MIL", "COP", "GOV", "SPY") || ownCodes[mm.Code] {
+		return // "walked out of parliament" by lawmakers: their own body
+	}
+	m.tgt, _ = sc.compoundRight(k)
+	m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', an actor the pattern's own words name")
+}
+
+// wordTargetRoots are the roots whose pattern words may name the target:
+// acts done to others — demands (10), rejections (12), threats (13),
+// protests (14), yielding (08), and material conflict (16 to 20). Words
+// of a mobilisation ("train * hackers") or of aid name the source's own.
+var wordTargetRoots = map[cameo.Code]bool{"08": true, "10": true, "12": true, "13": true, "14": true,
+	"16": true, "17": true, "18": true, "19": true, "20": true}
 
 // objectsAgent reports an actor at token j written after "by" and a noun:
 // the author of the verb's object ("violated a ban by General Aoun").

@@ -82,6 +82,11 @@ verb 1712 : torch +
 verb 141 : stage * rally in +
 agent PTY : party
 verb 190 : strike + *
+verb 175 : kill * protesters
+agent OPP : protesters
+verb 1832 : bomb * market
+verb 190 : kill +
+verb 154 : train * protesters
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -194,6 +199,9 @@ func TestConstructions(t *testing.T) {
 		{"a passive's agent and subject may be demonyms of things", "Chilean towns were struck by Peruvian missiles.", []string{"PER>CHL:190"}},
 		{"a count of a demonym's people is its subject", "Hundreds of Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
 		{"an active strike with a gap after its target", "Peru struck Chile hard.", []string{"PER>CHL:190"}},
+		{"an actor the pattern's last word names is the target", "The Peruvian army killed dozens of protesters in Lima.", []string{"PERMIL>PEROPP:175"}},
+		{"… not of a mobilisation, whose words name the source's own", "The Peruvian army trained protesters in Lima.", []string{"PERMIL>:154"}},
+		{"force in a participle clause is part of the act before it", "Chilean rebels bombed a market in Peru, killing twenty people.", []string{"CHLREB>PER:1832"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

@@ -194,12 +194,21 @@ func targetedTwin(es []event.Event, i int) int {
 	e := &es[i]
 	for k := range es {
 		o := &es[k]
-		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && o.Root == e.Root &&
+		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && oneAct(o, e) &&
 			o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
 			return k
 		}
 	}
 	return -1
+}
+
+// oneAct reports whether targetless event e may be part of act o: the same
+// root, or force of any kind (roots 18 to 20: "bombed a market, killing 20
+// people"), or property destroyed in a riot ("rioted, setting fire to
+// their mattresses").
+func oneAct(o, e *event.Event) bool {
+	force := func(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
+	return o.Root == e.Root || force(o.Root) && force(e.Root) || o.Code.Base() == "145" && e.Code == "1712"
 }
 
 // without returns es less the n events drop marks.
