@@ -197,10 +197,15 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 }
 
 // shareHeads drops a country written as a currency's prefix ("US$") and
-// reads two constructions in which a name borrows from the mention after
+// reads three constructions in which a name borrows from the mention after
 // it:
-//   - "U.S. and Russian negotiators": a bare country joined by "and" to a
-//     demonym and agent shares the agent (USAGOV and RUSGOV);
+//   - "U.S. President Joe Biden", "US House Speaker Nancy Pelosi": a
+//     country, alone or with an office, right before a person of that
+//     country (two capitalised words may stand between) is part of the
+//     person's mention;
+//   - "U.S. and Russian negotiators", "Indian and Pakistani troops": a bare
+//     country or demonym joined by "and" to a demonym and agent shares the
+//     agent (USAGOV and RUSGOV);
 //   - "Jordan's visiting King Abdullah II": a country's possessive before
 //     a person (one word may stand between) qualifies the person and is
 //     no actor of its own.
@@ -213,25 +218,66 @@ func shareHeads(toks []text.Token, ms []Mention) []Mention {
 		out = append(out, m)
 	}
 	ms = out
+	drop := make([]bool, len(ms)) // taken in by the mention after
 	for k := range ms {
 		m := &ms[k]
-		if m.Role != Named || len(m.Code) != 3 || k+1 >= len(ms) {
+		if k+1 >= len(ms) {
 			continue
 		}
 		n := &ms[k+1]
 		gap := toks[m.End:n.Start]
+		if n.Person && m.Role == Named && !m.Person && n.Code.Country() == m.Code.Country() && titleGap(gap) &&
+			(len(m.Code) == 3 || strings.HasSuffix(m.How, " + agent")) && len(m.Entries) > 0 && m.Entries[0].Kind != dict.Actor {
+			// "U.S. President Joe Biden", "US House Speaker Nancy
+			// Pelosi": the country and office name the person
+			n.Start = m.Start
+			n.Entries = append(slices.Clip(m.Entries), n.Entries...)
+			n.How += " (with '" + joinTokens(toks[m.Start:m.End]) + "' before)"
+			drop[k] = true
+			continue
+		}
+		bare := m.Role == Named && len(m.Code) == 3 ||
+			m.Role == Modifier && len(m.Entries) > 0 && m.Entries[0].Kind == dict.Demonym // "Indian and Pakistani troops"
+		if !bare {
+			continue
+		}
 		switch {
 		case len(gap) == 1 && gap[0].Lower == "and" && n.Role == Named && len(n.Code) > 3 && !n.Person &&
-			strings.HasPrefix(n.How, "demonym + agent") && n.Code.Country() != string(m.Code):
-			m.Code += n.Code[3:]
+			strings.HasSuffix(n.How, " + agent") && n.Code.Country() != m.Code.Country():
+			if m.Role == Modifier {
+				m.How = "demonym"
+			}
+			m.Code = cameo.ActorCode(m.Code.Country()) + n.Code[3:]
+			m.Role = Named
 			m.How += "; shares the agent of '" + joinTokens(toks[n.Start:n.End]) + "'"
 			m.Entries = append(m.Entries, n.Entries[len(n.Entries)-1])
-		case len(gap) >= 1 && len(gap) <= 2 && gap[0].Lower == "'s" && n.Person && (len(gap) == 1 || lowerAlpha(gap[1].Text)):
+		case m.Role == Named && len(gap) >= 1 && len(gap) <= 2 && gap[0].Lower == "'s" && n.Person && (len(gap) == 1 || lowerAlpha(gap[1].Text)):
 			m.Role = Modifier
 			m.How = "country qualifying the person '" + joinTokens(toks[n.Start:n.End]) + "'"
 		}
 	}
-	return ms
+	out = ms[:0]
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// titleGap reports what may stand between a country (or its office) and a
+// person it names: nothing, or up to two capitalised words no dictionary
+// knows ("US House Speaker …" has "House").
+func titleGap(gap []text.Token) bool {
+	if len(gap) > 2 {
+		return false
+	}
+	for _, t := range gap {
+		if !startsUpper(t.Text) || strings.ContainsAny(t.Text, ".,'") {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymsInParens joins a name and the acronym after it in parentheses,

@@ -225,6 +225,9 @@ func TestReadings(t *testing.T) {
 		{"Peruvian Global Front fighters attacked.", "Peruvian Global Front fighters=PERREB"},
 		{"The Global Front attacked.", "Global Front=IMGMOSGLF"},
 		{"Peruvian-led forces attacked.", "Peruvian-led forces=PERMIL"},
+		{"Peruvian President Ana Quispe met.", "Peruvian President Ana Quispe=PERGOV"},
+		{"US President Ana Quispe met.", "US President=USAGOV | Ana Quispe=PERGOV"}, // another country's office is no title of hers
+		{"Peruvian and US forces met.", "Peruvian=PERMIL | US forces=USAMIL"},
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
 		{"A Peruvian-flagged tanker sank.", "Peruvian-flagged=PER modifier"},
