@@ -191,7 +191,7 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
 		raws = acronymsInParens(toks, raws)
-		return shareHeads(toks, compose(toks, raws, m))
+		return shareHeads(toks, compose(toks, raws, m), date.IsZero())
 	}
 	return compose(toks, raws, m)
 }
@@ -209,7 +209,7 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 //   - "Jordan's visiting King Abdullah II": a country's possessive before
 //     a person (one word may stand between) qualifies the person and is
 //     no actor of its own.
-func shareHeads(toks []text.Token, ms []Mention) []Mention {
+func shareHeads(toks []text.Token, ms []Mention, undated bool) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.End < len(toks) && toks[m.End].Text == "$" && toks[m.End].Start == toks[m.End-1].End {
@@ -231,6 +231,12 @@ func shareHeads(toks []text.Token, ms []Mention) []Mention {
 			// "U.S. President Joe Biden", "US House Speaker Nancy
 			// Pelosi": the country and office name the person
 			n.Start = m.Start
+			if undated && len(m.Code) > 3 && m.Code != n.Code {
+				// "Iraqi President Saddam Hussein" with no date: the
+				// office the text names, not his latest standing
+				n.Code = m.Code
+				n.How += "; coded by the office named before him"
+			}
 			n.Entries = append(slices.Clip(m.Entries), n.Entries...)
 			n.How += " (with '" + joinTokens(toks[m.Start:m.End]) + "' before)"
 			drop[k] = true

@@ -2071,9 +2071,17 @@ func (sc *scan) findSource(m *match) {
 	onlyAux := true
 	toInf, toAt := false, -1
 	coordinated := false // "… and" right before the verb, the first verb uncoded
+	participle := false  // ", killing …" after an uncoded clause
+	comma := false       // a comma between the verb and the token read
 	for j := i - 1; j >= 0; j-- {
 		if k := sc.at[j]; k >= 0 {
 			mm := &sc.ms[k]
+			if sc.usable(k) && participle && !sc.subjectAt(mm, m.anchor-1) && !(!sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k) || sc.afterAt(k))) {
+				// "an earthquake struck central Myanmar, killing …": the
+				// participle's subject is the clause's, no actor here
+				m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is no subject of the clause the participle '"+sc.toks[m.anchor].Text+"' follows")
+				return
+			}
 			if sc.usable(k) {
 				// "met X to hold talks", "urged X to attack": the infinitive
 				// right after the previous verb phrase takes its subject or
@@ -2147,10 +2155,20 @@ func (sc *scan) findSource(m *match) {
 		if sc.boundary(j) {
 			return
 		}
+		if !sc.set.legacy && !comma && !onlyAux && !toInf && sc.opensClause(j) {
+			// "… after Cyclone Idai killed hundreds": the verb's clause
+			// opens here and its subject is no actor
+			m.notes = append(m.notes, "no source: the clause of '"+sc.toks[m.anchor].Text+"' opens at '"+sc.toks[j].Text+"' with no actor before the verb")
+			return
+		}
 		if w == "," {
+			comma = true
 			if onlyAux && sc.prev != nil {
 				sc.shareSubject(m, "coordinated")
 				return
+			}
+			if onlyAux && !sc.set.legacy && strings.HasSuffix(sc.toks[m.anchor].Lower, "ing") && j == m.anchor-1 {
+				participle = true
 			}
 			// skip a clause between commas that starts with a relative
 			// pronoun: "the army, which is loyal to X, attacked Y"
@@ -2177,6 +2195,39 @@ func (sc *scan) findSource(m *match) {
 	if toInf && sc.prev != nil {
 		sc.shareSubject(m, "infinitive")
 	}
+}
+
+// opensClause reports a subordinator at token j that opens a clause, not
+// a phrase: "if", "when", "because" always; "after", "before", "since",
+// "until" before a name ("after Cyclone Idai killed"), as they are
+// prepositions too ("after fierce fighting", "after four years").
+func (sc *scan) opensClause(j int) bool {
+	switch sc.toks[j].Lower {
+	case "if", "unless", "when", "whenever", "because", "while", "although", "though", "whereas":
+		return true
+	case "after", "before", "since", "until":
+		return j+1 < len(sc.toks) && capitalised(sc.toks[j+1].Text)
+	}
+	return false
+}
+
+// subjectAt reports whether mention mm stands where a clause's subject
+// does: right before its verb (past auxiliaries) or before the comma at
+// index comma that opens a participle clause, not as an object ("struck
+// central Myanmar on Friday").
+func (sc *scan) subjectAt(mm *actor.Mention, comma int) bool {
+	j := mm.End
+	if j >= len(sc.toks) {
+		return false
+	}
+	if j == comma {
+		return true // "Peru, calling on Chile …"
+	}
+	t := &sc.toks[j]
+	if !lowerWord(t.Text) || isPrep(t.Lower) || isDet(t.Lower) {
+		return false
+	}
+	return sc.isAux(j) || strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower || len(sc.c.anchors[t.Lemma]) > 0 || sc.isSpeech(j)
 }
 
 // inPhrase reports whether the mention starting at token i follows a
