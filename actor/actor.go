@@ -613,6 +613,13 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 	return true
 }
 
+// officeWords may stand between a country's possessive and its office:
+// "Argentina's new president", "Iraq's interim government".
+var officeWords = map[string]bool{
+	"new": true, "outgoing": true, "incoming": true, "interim": true, "acting": true, "transitional": true,
+	"top": true, "chief": true, "senior": true, "current": true, "elected": true, "newly-elected": true,
+}
+
 // ownerSuffixes are the endings after which a name says whose a thing is:
 // "Saudi-led forces", "a British-flagged tanker", "Russian-controlled
 // territory", "Houthi-held areas".
@@ -698,6 +705,9 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			gap := 0
 			if r.end < len(toks) && toks[r.end].Lower == "'s" {
 				gap = 1
+				if _, ok := next(1); !ok && r.end+1 < len(toks) && officeWords[toks[r.end+1].Lower] && !mt.legacy {
+					gap = 2 // "Argentina's new president"
+				}
 			}
 			if n, ok := next(gap); ok && n.entry.Kind == dict.Agent {
 				h := k + 1
@@ -714,7 +724,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				k = h - 1
 				m.Start = r.start
 				m.How = r.entry.Kind.String() + " + agent"
-				if gap == 1 {
+				if gap >= 1 {
 					m.How = r.entry.Kind.String() + "'s + agent"
 				}
 				out = append(out, m)

@@ -228,6 +228,8 @@ func TestReadings(t *testing.T) {
 		{"Peruvian President Ana Quispe met.", "Peruvian President Ana Quispe=PERGOV"},
 		{"US President Ana Quispe met.", "US President=USAGOV | Ana Quispe=PERGOV"}, // another country's office is no title of hers
 		{"Peruvian and US forces met.", "Peruvian=PERMIL | US forces=USAMIL"},
+		{"Peru's new government met.", "Peru's new government=PERGOV"},
+		{"Peru's big government met.", "Peru=PER | government=GOV bare"}, // only office words stand between
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
 		{"A Peruvian-flagged tanker sank.", "Peruvian-flagged=PER modifier"},

@@ -886,17 +886,20 @@ func (sc *scan) code() {
 // "released detained protesters").
 func (sc *scan) participleAdjective(i int) bool {
 	t := &sc.toks[i]
-	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") || !lowerWord(sc.toks[i+1].Lower) {
+	ing := strings.HasSuffix(t.Lower, "ing")
+	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") && !ing || !lowerWord(sc.toks[i+1].Lower) || isPrep(sc.toks[i+1].Lower) || isDet(sc.toks[i+1].Lower) {
 		return false
 	}
 	switch p := &sc.toks[i-1]; p.Lower {
 	case "the", "a", "an", "his", "her", "its", "their", "our":
-		return true
+		// "the accused men", "the protesting students" (an -ing noun
+		// after an article is no verb either: "the killing of")
+		return !ing || sc.at[i+1] >= 0
 	default:
 		// the verb before must be written as one: a past form or an
 		// infinitive, not a noun ("the Trump campaign accused")
 		verb := strings.HasSuffix(p.Lower, "ed") || i >= 2 && sc.toks[i-2].Lower == "to"
-		return verb && lowerWord(p.Lower) && !sc.isAux(i-1) && (len(sc.c.anchors[p.Lemma]) > 0 || len(sc.c.anchors[p.Lower]) > 0)
+		return !ing && verb && lowerWord(p.Lower) && !sc.isAux(i-1) && (len(sc.c.anchors[p.Lemma]) > 0 || len(sc.c.anchors[p.Lower]) > 0)
 	}
 }
 
@@ -3006,7 +3009,7 @@ func (sc *scan) emit(m *match) {
 		m.src, tgts = tgts, nil
 		m.notes = append(m.notes, "mutual: the joined objects act on each other")
 	}
-	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject) &&
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject || !sc.set.legacy && sc.eachOther(m)) &&
 		(sc.set.legacy || !sc.neitherSubjects(m))
 	if reciprocal {
 		// "Jordan and Britain agreed": each acts on the other
@@ -3143,6 +3146,17 @@ func (sc *scan) wordTarget(m *match) {
 	}
 	m.tgt, _ = sc.compoundRight(k)
 	m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', an actor the pattern's own words name")
+}
+
+// eachOther reports "each other" or "one another" right after the verb
+// phrase of m: "Armenia and Azerbaijan accused each other".
+func (sc *scan) eachOther(m *match) bool {
+	for j := m.anchor + 1; j+1 < len(sc.toks) && j <= m.last+1; j++ {
+		if a, b := sc.toks[j].Lower, sc.toks[j+1].Lower; a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // wordTargetRoots are the roots whose pattern words may name the target:

@@ -87,6 +87,10 @@ agent OPP : protesters
 verb 1832 : bomb * market
 verb 190 : kill +
 verb 154 : train * protesters
+verb 133 : threaten to * protest|protests
+verb 145 : riot
+verb 1041 : demand * resignation of +
+agent EDU : students
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -206,6 +210,11 @@ func TestConstructions(t *testing.T) {
 		{"… which may stand before the comma", "Peru, attacking Chile, met Brazil.", []string{"PER>CHL:190", "PER>BRA:043"}},
 		{"a clause opened by 'after' and a name has no actor as subject", "Peru met Brazil after Storm Ana attacked Chile.", []string{"PER>BRA:043"}},
 		{"'after' before a noun opens a phrase, not a clause", "Peru met Brazil after four years to attack Chile.", []string{"PER>BRA:043", "BRA>CHL:190 hyp"}},
+		{"joined subjects who act on each other", "Peru and Chile accused each other.", []string{"PER>CHL:112", "CHL>PER:112"}},
+		{"no country acts through a sports team", "The Peruvian football team attacked Chile.", nil},
+		{"a threat of protest addresses the government", "Peruvian students threatened to hold protests.", []string{"PEREDU>PERGOV:133"}},
+		{"a riot demanding a resignation is a riot for it", "Peruvians rioted in Lima, demanding the resignation of Ana Quispe.", []string{"PER>PERGOV:1451"}},
+		{"an -ing form after an article and before an actor qualifies it", "Peru expelled the protesting students.", []string{"PER>---EDU:174"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

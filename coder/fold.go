@@ -107,9 +107,9 @@ func foldProtestDemands(es []event.Event) []event.Event {
 				p.Target, p.Explain.Target = d.Target, d.Explain.Target
 			}
 			why := "what the protest demands: '" + d.Explain.Verb.Text + "' (" + string(d.Code) + ")"
-			var sub cameo.Code // "demanding his resignation" (1041): 1411
-			if p.Code == "141" && len(d.Code) == 4 && d.Code[:3] == "104" {
-				sub = "141" + d.Code[3:]
+			var sub cameo.Code // "demanding his resignation" (1041): 1411, or 1451 for a riot
+			if len(p.Code) == 3 && len(d.Code) == 4 && d.Code[:3] == "104" {
+				sub = p.Code + cameo.Code(d.Code[3:])
 			}
 			if sub.Valid() {
 				recode(p, sub, why+": a demonstration for it, "+string(sub))

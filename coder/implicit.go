@@ -53,8 +53,8 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		}
 		role := ""
 		switch {
-		case (e.Root == "14" || e.Code.Base() == "082") && !stateForce(e.Source.Code):
-			role = "GOV" // protesting, and ending a protest (082)
+		case (e.Root == "14" || e.Code.Base() == "082" || e.Code.Base() == "133") && !stateForce(e.Source.Code):
+			role = "GOV" // protesting, threatening to (133), and ending a protest (082)
 		case restriction(e.Code) && stateAgent(e.Source.Code):
 			role = "CVL"
 		default:
@@ -70,8 +70,11 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		}
 		e.Target = event.Actor{Code: cameo.ActorCode(c + role)}
 		what := "a protest addresses the government"
-		if e.Root == "08" {
+		switch e.Root {
+		case "08":
 			what = "ending a protest answers the government"
+		case "13":
+			what = "a threat of protest addresses the government"
 		}
 		if role == "CVL" {
 			what = "a restriction imposed by the state falls on the people"

@@ -25,6 +25,9 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 	}
 	nouns := 0
 	for j >= 0 && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && nouns < 2 && !isDet(sc.toks[j].Lower) && !isPrep(sc.toks[j].Lower) && !clauseBreak(sc.toks[j].Lower) {
+		if privateNouns[sc.toks[j].Lemma] || privateNouns[sc.toks[j].Lower] {
+			return -1, false // "the Indian cricket team arrived": no state acts
+		}
 		j--
 		nouns++
 	}
@@ -67,6 +70,18 @@ func (sc *scan) demonymAfter(j int) (int, bool) {
 		return -1, false
 	}
 	return k, m.End < len(sc.toks) && lowerWord(sc.toks[m.End].Text)
+}
+
+// privateNouns are subjects through which no country acts, whatever
+// demonym qualifies them: sport, the arts and tourism ("the Kenyan
+// sprinter protested", "the Indian cricket team arrived").
+var privateNouns = map[string]bool{
+	"team": true, "squad": true, "side": true, "club": true, "player": true, "players": true,
+	"athlete": true, "sprinter": true, "runner": true, "cyclist": true, "swimmer": true, "skier": true,
+	"footballer": true, "cricketer": true, "boxer": true, "wrestler": true, "golfer": true, "champion": true,
+	"coach": true, "fan": true, "fans": true, "tourist": true, "tourists": true, "singer": true,
+	"actor": true, "actress": true, "artist": true, "band": true, "film": true,
+	"novelist": true, "writer": true, "climber": true, "jockey": true, "chef": true,
 }
 
 // isNumber reports a written number: "13,000", "2.5", "500".
