@@ -648,5 +648,9 @@ func TestComposedAgents(t *testing.T) {
 		{"Turkish Kurd refugees", "", "", "TURREF"},
 		{"Saudi-led forces", "", "", "SAUMIL"},
 		{"Iraq's al-Qaeda", "", "", "IRQREB"},
+		{"Yugoslav army", "", "1998-06-01", "SRBMIL"},
+		{"Syrian colonel", "", "", "SYRMIL"},
+		{"Pakistani paramilitary forces", "", "", "PAKMIL"},
+		{"BNP Paribas", "", "", "FRABUS"},
 	})
 }
