@@ -2494,7 +2494,7 @@ func (sc *scan) passive(m *match) {
 			}
 		}
 		if len(m.tgt) > 0 {
-			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && sc.holdsActor(k)) {
+			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && (sc.holdsActor(k) || sc.countOf(k))) {
 				m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
 				m.tgt = nil
 			}
@@ -2528,10 +2528,48 @@ func isPrep(w string) bool {
 }
 
 func (sc *scan) findSourceNoShare(m *match) {
+	if k, ok := sc.relativeAntecedent(m.anchor); ok && !sc.set.legacy {
+		m.src = []int{k} // "Navalny, who was detained": the relative's antecedent
+		return
+	}
 	prev := sc.prev
 	sc.prev = nil
 	sc.findSource(m)
 	sc.prev = prev
+}
+
+// countOf reports an "of" at token k after a count: "hundreds of Afghan
+// refugees", "dozens of protesters" are the refugees and the protesters.
+func (sc *scan) countOf(k int) bool {
+	return sc.toks[k].Lower == "of" && k > 0 && (numberWords[sc.toks[k-1].Lower] || isNumber(sc.toks[k-1].Lower))
+}
+
+// relativeAntecedent finds, for a verb at token v that opens a relative
+// clause after its auxiliaries ("…, who was detained", "which had been
+// shelled"), the actor the relative pronoun stands for: the mention
+// right before it, a comma between or not.
+func (sc *scan) relativeAntecedent(v int) (int, bool) {
+	j := v - 1
+	for j >= 0 && sc.isAux(j) && sc.at[j] < 0 {
+		j--
+	}
+	if j < 1 {
+		return -1, false
+	}
+	switch sc.toks[j].Lower {
+	case "who", "which", "that":
+	default:
+		return -1, false
+	}
+	j--
+	if sc.toks[j].Lower == "," && j > 0 {
+		j--
+	}
+	k := sc.at[j]
+	if k < 0 || sc.ms[k].End != j+1 || !sc.usable(k) {
+		return -1, false
+	}
+	return k, true
 }
 
 // flags sets negation, modality and quotation.

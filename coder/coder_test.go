@@ -215,6 +215,8 @@ func TestConstructions(t *testing.T) {
 		{"a threat of protest addresses the government", "Peruvian students threatened to hold protests.", []string{"PEREDU>PERGOV:133"}},
 		{"a riot demanding a resignation is a riot for it", "Peruvians rioted in Lima, demanding the resignation of Ana Quispe.", []string{"PER>PERGOV:1451"}},
 		{"an -ing form after an article and before an actor qualifies it", "Peru expelled the protesting students.", []string{"PER>---EDU:174"}},
+		{"a relative pronoun's antecedent is the passive's subject", "Peru freed Ana Quispe, who was arrested by Chilean troops.", []string{"CHLMIL>PERGOV:173"}},
+		{"a count of actors after 'of' is the passive's subject", "Hundreds of Chilean troops were arrested by Peru.", []string{"PER>CHLMIL:173"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
