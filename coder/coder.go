@@ -271,7 +271,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if !set.legacy {
 		es := foldPurposes(foldProtestDemands(byWhoActs(visitorsAbroad(sc.events))))
 		sc.domesticTargets(es)
-		return foldTargetless(es)
+		return foldVisits(foldTargetless(es))
 	}
 	return sc.events
 }

@@ -91,6 +91,8 @@ verb 133 : threaten to * protest|protests
 verb 145 : riot
 verb 1041 : demand * resignation of +
 agent EDU : students
+verb 042 : arrive in +
+verb 043 : host +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -217,6 +219,8 @@ func TestConstructions(t *testing.T) {
 		{"an -ing form after an article and before an actor qualifies it", "Peru expelled the protesting students.", []string{"PER>---EDU:174"}},
 		{"a relative pronoun's antecedent is the passive's subject", "Peru freed Ana Quispe, who was arrested by Chilean troops.", []string{"CHLMIL>PERGOV:173"}},
 		{"a count of actors after 'of' is the passive's subject", "Hundreds of Chilean troops were arrested by Peru.", []string{"PER>CHLMIL:173"}},
+		{"a visit written twice is one visit", "Ana Quispe arrived in Moscow on a visit to Russia.", []string{"PERGOV>RUSGOV:042"}},
+		{"a guest's visit is the hosting", "Chile hosted Ana Quispe for a visit.", []string{"CHL>PERGOV:043"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

@@ -224,3 +224,33 @@ func without(es []event.Event, drop []bool, n int) []event.Event {
 	}
 	return out
 }
+
+// foldVisits keeps one event of a visit written twice: "arrived in
+// Baghdad … on the first papal visit to Iraq" is one visit (the first
+// written kept), and "Beijing hosted the Brazilian president for a state
+// visit" is the hosting, not also a visit by the guest to no one.
+func foldVisits(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		e := &es[i]
+		if e.Root != "04" || drop[i] {
+			continue
+		}
+		for k := range es {
+			o := &es[k]
+			if k == i || drop[k] || o.Root != "04" || o.Negated != e.Negated {
+				continue
+			}
+			same := k > i && o.Code == e.Code && o.Source.Code == e.Source.Code && o.Target.Code != "" &&
+				o.Target.Code.Country() == e.Target.Code.Country()
+			guest := o.Target.Code == "" && o.Source.Code == e.Target.Code
+			if same || guest {
+				drop[k] = true
+				n++
+				e.Explain.Notes = append(e.Explain.Notes, "also: '"+o.Explain.Verb.Text+"' ("+string(o.Code)+") is the same visit")
+			}
+		}
+	}
+	return without(es, drop, n)
+}
