@@ -2538,6 +2538,53 @@ func (sc *scan) findSourceNoShare(m *match) {
 	sc.prev = prev
 }
 
+// phraseNoun reports an event noun at token a inside a prepositional
+// phrase ("after the Russian attack", "about the drone attacks", "with
+// the Lockerbie bombing"): a preposition, an article, up to four words,
+// then the noun. It returns the actor written among those words (a
+// demonym or a name), or -1 when none is.
+func (sc *scan) phraseNoun(a int) (int, bool) {
+	if strings.HasSuffix(sc.toks[a].Lower, "ed") {
+		return -1, false // "after the government announced": a verb
+	}
+	k := -1
+	j := a - 1
+	for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
+		w := sc.toks[j].Lower
+		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" {
+			break
+		}
+		if sc.at[j] >= 0 {
+			mm := &sc.ms[sc.at[j]]
+			if mm.Role == actor.Named || mm.Role == actor.Modifier {
+				k = sc.at[j]
+			}
+			j = mm.Start
+			continue
+		}
+		if !lowerWord(w) && !capitalised(sc.toks[j].Text) || sc.boundary(j) || w == "," {
+			return -1, false
+		}
+	}
+	if j < 1 {
+		return -1, false
+	}
+	switch sc.toks[j].Lower {
+	case "the", "a", "an", "its", "their", "his", "her":
+	default:
+		return -1, false
+	}
+	switch sc.toks[j-1].Lower {
+	case "about", "over", "after", "before", "with", "for", "following", "amid", "despite", "since", "during", "of", "in":
+		return k, true
+	}
+	return -1, false
+}
+
+// forceRoot reports the roots of coercion and force (17 to 20), whose
+// nouns in a phrase ("after the bombing") are seldom the subject's act.
+func forceRoot(r cameo.Code) bool { return r == "17" || r == "18" || r == "19" || r == "20" }
+
 // countOf reports an "of" at token k after a count: "hundreds of Afghan
 // refugees", "dozens of protesters" are the refugees and the protesters.
 func (sc *scan) countOf(k int) bool {
@@ -2983,6 +3030,20 @@ func (sc *scan) emit(m *match) {
 		} else if ok {
 			explicitAgent = true
 			m.notes = append(m.notes, "no source: the agent after 'by' is no actor the dictionaries know")
+		}
+	}
+	if len(m.src) == 0 && !m.srcFixed && !explicitAgent && !sc.set.legacy && !m.passive {
+		// "after the Russian attack on Kyiv", "about the drone attacks":
+		// an event noun in a prepositional phrase is done by whom its
+		// own phrase names, not by the clause's subject
+		if k, ok := sc.phraseNoun(m.anchor); ok && (k >= 0 || forceRoot(m.p.Code.Root())) {
+			if k < 0 {
+				m.notes = append(m.notes, "no source: the noun '"+sc.toks[m.anchor].Text+"' stands in a phrase that names no actor for it")
+				explicitAgent = true
+			} else {
+				m.src = []int{k}
+				m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', named in the phrase of the noun '"+sc.toks[m.anchor].Text+"'")
+			}
 		}
 	}
 	if len(m.src) == 0 && !m.srcFixed && !explicitAgent {
