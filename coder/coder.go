@@ -2360,6 +2360,10 @@ func endsWithTarget(p *dict.Pattern) bool {
 	return p.Items[n].Kind == dict.Target
 }
 
+// particles complete a phrasal verb: "taken over by", "shut down by".
+var particles = map[string]bool{"over": true, "up": true, "down": true, "out": true, "off": true,
+	"back": true, "away": true, "on": true, "in": true}
+
 // countedBefore reports the news listing of casualties and arrests: a
 // counted actor right before the participle, which ends its clause ("with
 // 95 civilians and hundreds of Taliban killed.", "20 protesters
@@ -2466,8 +2470,11 @@ func (sc *scan) passive(m *match) {
 	if !be && !sc.set.legacy && sc.afterHave(m.anchor) {
 		return // "has ordered patrols by police": a perfect, not a reduced relative
 	}
-	if !be && !sc.set.legacy && slices.ContainsFunc(sc.toks[m.anchor+1:by], func(t text.Token) bool { return isDet(t.Lower) || t.Lower == "a" || t.Lower == "an" }) {
-		return // "violated a ban by General Aoun": the verb has an object, "by" belongs to it
+	if !be && !sc.set.legacy && slices.ContainsFunc(sc.toks[m.anchor+1:by], func(t text.Token) bool { return isDet(t.Lower) || t.Lower == "a" || t.Lower == "an" || !particles[t.Lower] }) {
+		// "violated a ban by General Aoun", "rejected mediation by
+		// Kenya": the verb has an object, "by" belongs to it (a
+		// particle between is part of the verb: "taken over by")
+		return
 	}
 	found, _ := sc.findForward(by + 1)
 	if len(found) == 0 && !sc.set.legacy {

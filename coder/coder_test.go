@@ -95,6 +95,7 @@ verb 042 : arrive in +
 verb 043 : host +
 verb 190 : attack on +
 demonym BRA : Brazilian
+verb 126 : reject * mediation
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -225,6 +226,7 @@ func TestConstructions(t *testing.T) {
 		{"a guest's visit is the hosting", "Chile hosted Ana Quispe for a visit.", []string{"CHL>PERGOV:043"}},
 		{"an event noun in a phrase is done by whom its phrase names", "Chile met Peru after the Brazilian attack on Argentina.", []string{"CHL>PER:043", "BRA>ARG:190"}},
 		{"… and by no one when it names none", "Chile met Peru after the attack on Argentina.", []string{"CHL>PER:043"}},
+		{"an object without an article keeps 'by' to itself too", "Peru rejected mediation by Chile.", []string{"PER>CHL:126"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
