@@ -2470,9 +2470,7 @@ func (sc *scan) passive(m *match) {
 	if !be && !sc.set.legacy && sc.afterHave(m.anchor) {
 		return // "has ordered patrols by police": a perfect, not a reduced relative
 	}
-	if !be && !sc.set.legacy && slices.ContainsFunc(sc.toks[m.anchor+1:by], func(t text.Token) bool {
-		return isDet(t.Lower) || t.Lower == "a" || t.Lower == "an" || !particles[t.Lower]
-	}) {
+	if !be && !sc.set.legacy && slices.ContainsFunc(sc.toks[m.anchor+1:by], func(t text.Token) bool { return !particles[t.Lower] }) {
 		// "violated a ban by General Aoun", "rejected mediation by
 		// Kenya": the verb has an object, "by" belongs to it (a
 		// particle between is part of the verb: "taken over by")
