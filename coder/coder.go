@@ -1370,7 +1370,8 @@ func (sc *scan) boundary(i int) bool {
 // match tries pattern p with its anchor at token i.
 func (sc *scan) match(p *dict.Pattern, i int) *match {
 	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
-	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)))
+	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)) ||
+		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p)) // "behaving like a bully"
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
@@ -2348,6 +2349,12 @@ func (sc *scan) byActor(i int) bool {
 	}
 	j = skipQuantity(sc.toks, j)
 	return j < len(sc.toks) && sc.at[j] >= 0 && sc.ms[sc.at[j]].Start == j
+}
+
+// verbObject reports a pattern whose anchor takes its target right after
+// it ("bully +"): a verb, which a word after "a" is not.
+func verbObject(p *dict.Pattern) bool {
+	return p.Anchor+1 < len(p.Items) && p.Items[p.Anchor+1].Kind == dict.Target
 }
 
 // endsWithTarget reports a pattern whose last item is its target, or its

@@ -96,6 +96,7 @@ verb 043 : host +
 verb 190 : attack on +
 demonym BRA : Brazilian
 verb 126 : reject * mediation
+verb 170 : bully +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -227,6 +228,8 @@ func TestConstructions(t *testing.T) {
 		{"an event noun in a phrase is done by whom its phrase names", "Chile met Peru after the Brazilian attack on Argentina.", []string{"CHL>PER:043", "BRA>ARG:190"}},
 		{"… and by no one when it names none", "Chile met Peru after the attack on Argentina.", []string{"CHL>PER:043"}},
 		{"an object without an article keeps 'by' to itself too", "Peru rejected mediation by Chile.", []string{"PER>CHL:126"}},
+		{"a verb's word after 'a' is a noun", "Peru is behaving like a bully towards Chile.", nil},
+		{"… the verb itself acts", "Peru bullied Chile.", []string{"PER>CHL:170"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
