@@ -3133,8 +3133,8 @@ func (sc *scan) emit(m *match) {
 	var placeWhy string
 	if len(tgts) == 0 {
 		tgts = []int{-1}
-		if !sc.set.legacy && placeTargetRoots[code.Root()] {
-			place, placeWhy = sc.placeAfter(m.last)
+		if withdraw := code.Base() == "087"; !sc.set.legacy && (placeTargetRoots[code.Root()] || withdraw) {
+			place, placeWhy = sc.placeAfter(m.last, withdraw) // a withdrawal's place is after "from"
 		}
 	}
 	for _, s := range m.src {

@@ -97,6 +97,8 @@ verb 190 : attack on +
 demonym BRA : Brazilian
 verb 126 : reject * mediation
 verb 170 : bully +
+verb 0874 : withdraw from
+demonym RUS : Russian
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -230,6 +232,7 @@ func TestConstructions(t *testing.T) {
 		{"an object without an article keeps 'by' to itself too", "Peru rejected mediation by Chile.", []string{"PER>CHL:126"}},
 		{"a verb's word after 'a' is a noun", "Peru is behaving like a bully towards Chile.", nil},
 		{"… the verb itself acts", "Peru bullied Chile.", []string{"PER>CHL:170"}},
+		{"a place named by its country's demonym gives the sentence its country", "Rebels attacked a Chilean army post in the northern Russian town of Omsk.", []string{"RUSREB>CHLMIL:190"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
@@ -479,8 +482,9 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		// a gazetteer place as the object of force is where it happens
 		{"Chilean troops attacked Lowland.", "CHLMIL>PER:190"},
 		{"Chilean troops attacked the town of Lowland.", "CHLMIL>PER:190"},
-		{"Rebels attacked Lowland.", "PERREB>PER:190"},       // rebels at home
-		{"Chilean officials condemned Lowland.", "CHL>:111"}, // no verb of force: no place read
+		{"Rebels attacked Lowland.", "PERREB>PER:190"},                           // rebels at home
+		{"Chilean officials condemned Lowland.", "CHL>:111"},                     // no verb of force: no place read
+		{"Chilean troops withdrew from the town of Lowland.", "CHLMIL>PER:0874"}, // a withdrawal's place is after "from"
 	} {
 		if got := strings.Join(code(t, c, sp, tc.text), " "); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

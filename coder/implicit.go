@@ -258,16 +258,18 @@ func insurgentAct(src cameo.ActorCode, code cameo.Code) bool {
 	return (r == "17" || r == "18" || r == "19" || r == "20") && roleIn(src, "REB", "INS", "SEP", "UAF", "CRM", "RAD")
 }
 
-// placeAfter finds the place of the act whose words end at token last: a
-// country, capital or gazetteer place after a locative, before the clause
-// ends. It returns the place's country and how it was found.
 // subordinators open a clause of their own, whose places are not the act's.
 var subordinators = map[string]bool{
 	"if": true, "unless": true, "when": true, "whenever": true, "because": true, "after": true,
 	"before": true, "while": true, "until": true, "since": true, "although": true, "though": true,
 }
 
-func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
+// placeAfter finds the place of the act whose words end at token last: a
+// gazetteer place as its object ("shelled Kharkiv"), or a country, capital
+// or gazetteer place after a locative — or after "from" when from is set,
+// for a withdrawal — before the clause ends. It returns the place's
+// country and how it was found.
+func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 	k := last + 1
 	if k+1 < len(sc.toks) && sc.toks[k].Lower == "of" && settlementWords[sc.toks[last].Lower] {
 		k++ // "captured the town of Bakhmut"
@@ -285,10 +287,13 @@ func (sc *scan) placeAfter(last int) (cameo.ActorCode, string) {
 		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" || subordinators[w] {
 			return "", "" // "… if war starts in Iraq": another clause's place
 		}
-		if !locatives[w] && w != "into" { // "sent troops into Syria"
+		if !locatives[w] && w != "into" && !(from && w == "from") { // "sent troops into Syria", "withdrew from Kherson"
 			continue
 		}
 		j := i + 1
+		if from && w == "from" && j+2 < len(sc.toks) && sc.toks[j].Lower == "the" && settlementWords[sc.toks[j+1].Lower] && sc.toks[j+2].Lower == "of" {
+			j += 3 // "from the city of Kherson"
+		}
 		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
 			j++
 		}

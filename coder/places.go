@@ -234,6 +234,10 @@ func (sc *scan) findSentencePlace() (code, why string) {
 		if j >= len(sc.toks) {
 			break
 		}
+		if c, b, ok := sc.demonymPlace(j); ok {
+			found[c] = "'" + sc.tokText(i, b) + "'"
+			continue
+		}
 		if k := sc.at[j]; k >= 0 {
 			m := &sc.ms[k]
 			if m.Start == j && (m.Role == actor.Place || m.Role == actor.Named) && placeEntry(m) {
@@ -248,6 +252,24 @@ func (sc *scan) findSentencePlace() (code, why string) {
 		}
 	}
 	return one(found)
+}
+
+// demonymPlace reads a place named by its country's demonym after a
+// locative: "in the northern Malian town of Gao", "in a Syrian village".
+// It returns the country and the token after the settlement word.
+func (sc *scan) demonymPlace(j int) (string, int, bool) {
+	for j < len(sc.toks) && (sc.toks[j].Lower == "the" || sc.toks[j].Lower == "a" || compassWords[sc.toks[j].Lower]) && sc.at[j] < 0 {
+		j++
+	}
+	if j >= len(sc.toks) || sc.at[j] < 0 {
+		return "", 0, false
+	}
+	m := &sc.ms[sc.at[j]]
+	if m.Start != j || m.Role != actor.Modifier || len(m.Entries) == 0 || m.Entries[0].Kind != dict.Demonym || m.End >= len(sc.toks) || !settlementWords[sc.toks[m.End].Lower] {
+		return "", 0, false
+	}
+	c := countryOf(m)
+	return c, m.End + 1, c != ""
 }
 
 // gazetteerName finds at token j the longest run of up to three
@@ -302,7 +324,14 @@ func (sc *scan) gazetteerPlaces() {
 	var add []actor.Mention
 	for i := 0; i+1 < len(sc.toks); i++ {
 		from := i + 1
-		if !locatives[sc.toks[i].Lower] {
+		switch {
+		case sc.toks[i].Lower == "from":
+			// "withdrew from the city of Kherson": a place, which a
+			// withdrawal's target is read from
+			if from+2 < len(sc.toks) && sc.toks[from].Lower == "the" && settlementWords[sc.toks[from+1].Lower] && sc.toks[from+2].Lower == "of" {
+				from += 3
+			}
+		case !locatives[sc.toks[i].Lower]:
 			if from = sc.placeObject(i); from < 0 {
 				continue
 			}
