@@ -2072,6 +2072,12 @@ func (sc *scan) findSource(m *match) {
 	if m.p.Loose && m.first < i && !sc.set.parserVerbs {
 		i = m.first // the subject stands before the pattern's first word
 	}
+	if !sc.set.legacy && sc.nounBeforeParticiple(i) {
+		// "a UN resolution condemning the annexation": the participle
+		// says what the noun before it does, and the noun is no actor
+		m.notes = append(m.notes, "no source: '"+sc.toks[i].Text+"' qualifies the noun '"+sc.toks[i-1].Text+"' before it")
+		return
+	}
 	onlyAux := true
 	toInf, toAt := false, -1
 	coordinated := false // "… and" right before the verb, the first verb uncoded
@@ -2199,6 +2205,37 @@ func (sc *scan) findSource(m *match) {
 	if toInf && sc.prev != nil {
 		sc.shareSubject(m, "infinitive")
 	}
+}
+
+// nounBeforeParticiple reports an -ing form at token i right after a
+// common noun no dictionary knows, which it qualifies: "a resolution
+// condemning", "people protesting". A verb before it ("continued
+// attacking", "began shelling") or an actor is no such noun.
+func (sc *scan) nounBeforeParticiple(i int) bool {
+	if i == 0 || !strings.HasSuffix(sc.toks[i].Lower, "ing") || sc.at[i-1] >= 0 {
+		return false
+	}
+	p := &sc.toks[i-1]
+	w := p.Lower
+	if !lowerWord(p.Text) || p.Lemma != w || isDet(w) || isPrep(w) || sc.isAux(i-1) || notNounBefore[w] ||
+		strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") || len(sc.c.anchors[w]) > 0 {
+		return false
+	}
+	return true
+}
+
+// notNounBefore are words before an -ing verb that are no noun it could
+// qualify.
+var notNounBefore = map[string]bool{
+	"and": true, "or": true, "but": true, "while": true, "when": true, "after": true, "before": true,
+	"without": true, "also": true, "not": true, "still": true, "now": true, "then": true, "start": true,
+	"stop": true, "keep": true, "begin": true, "continue": true, "avoid": true, "deny": true, "admit": true,
+	"consider": true, "finish": true, "resume": true, "risk": true, "go": true, "come": true, "spend": true,
+	"since": true, "despite": true, "just": true, "again": true, "were": true, "are": true,
+	// time spent doing it: "started the month visiting Kenosha"
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true,
+	"years": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true,
+	"time": true, "hours": true,
 }
 
 // opensClause reports a subordinator at token j that opens a clause, not
