@@ -618,6 +618,7 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 var officeWords = map[string]bool{
 	"new": true, "outgoing": true, "incoming": true, "interim": true, "acting": true, "transitional": true,
 	"top": true, "chief": true, "senior": true, "current": true, "elected": true, "newly-elected": true,
+	"ruling": true,
 }
 
 // ownerSuffixes are the endings after which a name says whose a thing is:
