@@ -237,3 +237,19 @@ func TestModalCode(t *testing.T) {
 		}
 	}
 }
+
+// TestStatsUnknownCodes: stats list a pattern whose code the codebook does
+// not know, and not one written "---", which codes nothing on purpose.
+func TestStatsUnknownCodes(t *testing.T) {
+	d := &Dict{}
+	if errs := d.Parse("t.dict", []byte("verb 190 : attack +\nverb --- : hang up\n")); len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if st := ComputeStats(d); len(st.Unknown) != 0 {
+		t.Errorf("unknown codes %v, want none", st.Unknown)
+	}
+	d.Patterns[0].Code = "999"
+	if st := ComputeStats(d); len(st.Unknown) != 1 {
+		t.Errorf("unknown codes %v, want the one pattern coded 999", st.Unknown)
+	}
+}

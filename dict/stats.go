@@ -46,6 +46,9 @@ func ComputeStats(d *Dict) *Stats {
 	roots := map[cameo.Code]bool{}
 	for _, p := range d.Patterns {
 		file(p.Origin.File).Kinds[Verb]++
+		if p.Code == "" {
+			continue // "verb ---": a phrase that codes nothing, on purpose
+		}
 		if !p.Code.Valid() {
 			st.Unknown = append(st.Unknown, fmt.Sprintf("%s %s", p.Origin, p.Code))
 			continue
