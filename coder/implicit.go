@@ -104,11 +104,11 @@ func (sc *scan) targetLen(e *event.Event) int {
 }
 
 // protestedAgainst finds, in the clause after a protest's verb (which
-// ends at code point end of the sentence), whom the protest is against: the actor right
-// after "against" ("against Sweden's decision"), else the agent after
-// "by" or "of" in the noun phrase after it ("against the alleged abuses
-// by the Israeli military"). It returns the mention and the words read,
-// or -1.
+// ends at code point end of the sentence), whom the protest is against:
+// the actor right after "against" ("against Sweden's decision"), else the
+// agent after "by" or "of" in the noun phrase after it ("against the
+// alleged abuses by the Israeli military"). It returns the mention and
+// the words read, or -1.
 func (sc *scan) protestedAgainst(end int) (int, string) {
 	i := 0
 	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
@@ -270,11 +270,9 @@ var subordinators = map[string]bool{
 // for a withdrawal — before the clause ends. It returns the place's
 // country and how it was found.
 func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
-	k := last + 1
+	k := sc.afterSettlement(last + 1) // "attacked the town of Bakhmut"
 	if k+1 < len(sc.toks) && sc.toks[k].Lower == "of" && settlementWords[sc.toks[last].Lower] {
-		k++ // "captured the town of Bakhmut"
-	} else if k+3 < len(sc.toks) && sc.toks[k].Lower == "the" && settlementWords[sc.toks[k+1].Lower] && sc.toks[k+2].Lower == "of" {
-		k += 3 // "attacked the town of Bakhmut"
+		k++ // "captured the town of Bakhmut", the pattern's own "town"
 	}
 	if k < len(sc.toks) && sc.at[k] >= 0 && sc.ms[sc.at[k]].Role == actor.Place && sc.ms[sc.at[k]].Start == k {
 		// the verb's object is a place ("shelled Kharkiv")
@@ -291,8 +289,8 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 			continue
 		}
 		j := i + 1
-		if from && w == "from" && j+2 < len(sc.toks) && sc.toks[j].Lower == "the" && settlementWords[sc.toks[j+1].Lower] && sc.toks[j+2].Lower == "of" {
-			j += 3 // "from the city of Kherson"
+		if from && w == "from" {
+			j = sc.afterSettlement(j) // "from the city of Kherson"
 		}
 		for j < len(sc.toks) && compassWords[sc.toks[j].Lower] && (sc.at[j] < 0 || sc.ms[sc.at[j]].End == j+1) {
 			j++

@@ -328,9 +328,7 @@ func (sc *scan) gazetteerPlaces() {
 		case sc.toks[i].Lower == "from":
 			// "withdrew from the city of Kherson": a place, which a
 			// withdrawal's target is read from
-			if from+2 < len(sc.toks) && sc.toks[from].Lower == "the" && settlementWords[sc.toks[from+1].Lower] && sc.toks[from+2].Lower == "of" {
-				from += 3
-			}
+			from = sc.afterSettlement(from)
 		case !locatives[sc.toks[i].Lower]:
 			if from = sc.placeObject(i); from < 0 {
 				continue
@@ -364,9 +362,14 @@ func (sc *scan) placeObject(i int) int {
 	if sc.at[i] >= 0 || !lowerWord(t.Lower) || !sc.c.forceVerb(t.Lemma) && !sc.c.forceVerb(t.Lower) {
 		return -1
 	}
-	j := i + 1
+	return sc.afterSettlement(i + 1)
+}
+
+// afterSettlement steps over "the city of" and the like at token j: the
+// place's name comes after it.
+func (sc *scan) afterSettlement(j int) int {
 	if j+2 < len(sc.toks) && sc.toks[j].Lower == "the" && settlementWords[sc.toks[j+1].Lower] && sc.toks[j+2].Lower == "of" {
-		j += 3
+		return j + 3
 	}
 	return j
 }
