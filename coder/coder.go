@@ -2086,7 +2086,7 @@ func (sc *scan) findSource(m *match) {
 	for j := i - 1; j >= 0; j-- {
 		if k := sc.at[j]; k >= 0 {
 			mm := &sc.ms[k]
-			if sc.usable(k) && participle && !sc.subjectAt(mm, m.anchor-1) && !(!sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k) || sc.afterAt(k))) {
+			if sc.usable(k) && participle && !sc.subjectAt(mm, m.anchor-1) && !sc.notSubject(k) {
 				// "an earthquake struck central Myanmar, killing …": the
 				// participle's subject is the clause's, no actor here
 				m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is no subject of the clause the participle '"+sc.toks[m.anchor].Text+"' follows")
@@ -2119,7 +2119,7 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
 					return
 				}
-				if !sc.set.legacy && (sc.locativePlace(k) || sc.fromQualifier(k) || sc.afterAt(k)) {
+				if !sc.set.legacy && sc.notSubject(k) {
 					// "rioted at a jail in northern Israel", "an address
 					// at the United Nations": where, not who; "activists
 					// from the Fatah Party staged": the head acts
@@ -2250,6 +2250,12 @@ func (sc *scan) opensClause(j int) bool {
 		return j+1 < len(sc.toks) && capitalised(sc.toks[j+1].Text)
 	}
 	return false
+}
+
+// notSubject reports a mention that stands where no subject does: a place
+// after a locative or "at", or the qualifier after "from".
+func (sc *scan) notSubject(k int) bool {
+	return sc.locativePlace(k) || sc.fromQualifier(k) || sc.afterAt(k)
 }
 
 // subjectAt reports whether mention mm stands where a clause's subject
