@@ -1671,6 +1671,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			if pos < len(sc.toks) && !lit(it, &sc.toks[pos]) && k == p.Anchor+1 && !sc.set.legacy {
 				pos = sc.skipAdverbs(pos) // "conceded at last to demands"
 			}
+			if pos < len(sc.toks) && !lit(it, &sc.toks[pos]) && k > p.Anchor && !sc.set.legacy {
+				pos = sc.skipTime(pos) // "urged Belgrade on Monday to accept", "warned on Saturday that"
+			}
 			if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
 				return false
 			}
@@ -2803,6 +2806,38 @@ func (sc *scan) skipAdverbs(pos int) int {
 		}
 	}
 	return pos
+}
+
+// skipTime steps over a time written between a pattern's words: "on
+// Monday", "on March 3", "on Monday night", "yesterday", "last week",
+// "earlier this month".
+func (sc *scan) skipTime(pos int) int {
+	t := func(i int) string {
+		if i < len(sc.toks) {
+			return sc.toks[i].Lower
+		}
+		return ""
+	}
+	j := pos
+	switch w := t(j); {
+	case w == "yesterday" || w == "today" || w == "tonight":
+		j++
+	case w == "on" && calendarWords[t(j+1)]:
+		j += 2
+		if isNumber(t(j)) {
+			j++ // "on March 3"
+		}
+		if d := t(j); d == "morning" || d == "night" || d == "evening" || d == "afternoon" {
+			j++
+		}
+	case (w == "last" || w == "this" || w == "next") && (calendarWords[t(j+1)] || t(j+1) == "week" || t(j+1) == "month" || t(j+1) == "year"):
+		j += 2
+	case w == "earlier" || w == "later":
+		if (t(j+1) == "this" || t(j+1) == "last") && (t(j+2) == "week" || t(j+2) == "month" || t(j+2) == "year") {
+			j += 3
+		}
+	}
+	return j
 }
 
 // inName reports a capitalised word inside a run of capitalised words,

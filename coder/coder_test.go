@@ -235,6 +235,7 @@ func TestConstructions(t *testing.T) {
 		{"a place named by its country's demonym gives the sentence its country", "Rebels attacked a Chilean army post in the northern Russian town of Omsk.", []string{"RUSREB>CHLMIL:190"}},
 		{"a participle after a common noun says what the noun does", "Peru drafted a resolution attacking Chile.", nil},
 		{"… not after a verb", "Peru continued attacking Chile.", []string{"PER>CHL:190"}},
+		{"a time may stand between a pattern's target and its next word", "Brazil urged Peru on Monday to attack Chile.", []string{"BRA>PER:020"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
