@@ -816,6 +816,7 @@ type match struct {
 	reduced   bool  // a participle after its noun: "cities occupied by X"
 	events    []int // indices in scan.events of the events it produced
 	agentless bool  // a passive with no doer: "was arrested on Monday"
+	phrase    bool  // an event noun in a phrase, its source named there: "after the Russian attack"
 	end       int   // the token after the verb phrase and its target
 	words     []int // tokens of the literal words after the anchor
 	notes     []string
@@ -2271,7 +2272,13 @@ func (sc *scan) subjectAt(mm *actor.Mention, comma int) bool {
 		return false
 	}
 	if j == comma {
-		return true // "Peru, calling on Chile …"
+		// "Peru, calling on Chile …" opens its clause; "devastated
+		// Honduras and Nicaragua, killing …" is an object
+		b := mm.Start - 1
+		for b >= 0 && (isDet(sc.toks[b].Lower) || sc.toks[b].Lower == "and" || sc.at[b] >= 0) {
+			b--
+		}
+		return b < 0 || sc.toks[b].Lower == "," || sc.boundary(b)
 	}
 	t := &sc.toks[j]
 	if !lowerWord(t.Text) || isPrep(t.Lower) || isDet(t.Lower) {
@@ -2635,10 +2642,16 @@ func (sc *scan) phraseNoun(a int) (int, bool) {
 		return -1, false
 	}
 	switch sc.toks[j-1].Lower {
-	case "about", "over", "after", "before", "with", "for", "following", "amid", "despite", "since", "during", "of", "in":
-		return k, true
+	case "about", "over", "after", "before", "with", "for", "following", "amid", "despite", "since", "during", "of", "in", "from", "against":
+	default:
+		return -1, false
 	}
-	return -1, false
+	if t := &sc.toks[a]; k >= 0 && sc.ms[k].End < a && t.Lemma != t.Lower {
+		// "of the U.S. public opposes": a word between the actor and an
+		// inflected verb form is the subject's head, and the verb acts
+		return -1, false
+	}
+	return k, true
 }
 
 // forceRoot reports the roots of coercion and force (17 to 20), whose
@@ -3133,7 +3146,7 @@ func (sc *scan) emit(m *match) {
 				m.notes = append(m.notes, "no source: the noun '"+sc.toks[m.anchor].Text+"' stands in a phrase that names no actor for it")
 				explicitAgent = true
 			} else {
-				m.src = []int{k}
+				m.src, m.phrase = []int{k}, true
 				m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', named in the phrase of the noun '"+sc.toks[m.anchor].Text+"'")
 			}
 		}
@@ -3192,6 +3205,12 @@ func (sc *scan) emit(m *match) {
 	}
 	if len(m.tgt) == 0 && len(m.src) == 1 && !sc.set.legacy && meetsAlone(m.p, code) && !sc.withAfter(m) {
 		m.notes = append(m.notes, "not coded: one actor meeting with no one named convenes, it does not consult")
+		return
+	}
+	if m.phrase && len(m.tgt) == 0 {
+		// "despite the American embargo": a background the phrase
+		// names, with no one it is done to, is no event of its own
+		m.notes = append(m.notes, "not coded: the noun '"+sc.toks[m.anchor].Text+"' in a phrase names no target")
 		return
 	}
 	tgts := m.tgt
