@@ -767,7 +767,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				prev = toks[r.start-1].Lower
 			}
 			switch {
-			case r.entry.Kind == dict.Capital && placePreps[prev]:
+			case r.entry.Kind == dict.Capital && placePreps[prev] && !(r.end < len(toks) && toks[r.end].Lower == "'s"): // "to Washington's plans": the owner
 				m.Role = Place
 				m.How = "place: capital after '" + prev + "'"
 			case r.entry.Region && r.entry.Kind == dict.Country && placePreps[prev] && prev != "of" && !mt.legacy:
@@ -881,6 +881,17 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				}
 				out = append(out, m)
 				k = h
+				continue
+			}
+			if n, ok := next(0); ok && !mt.legacy && n.entry.Kind == dict.Agent && leaderWords[toks[n.end-1].Lower] && r.code != "GOV" {
+				// "student leaders", "union spokesman": who speaks or
+				// leads for the role before is of that role
+				m := agentOf(toks, raws, k)
+				m.End = n.end
+				m.Entries = append(m.Entries, n.entry)
+				m.How += " (its '" + toks[n.end-1].Text + "')"
+				out = append(out, m)
+				k++
 				continue
 			}
 			m := agentOf(toks, raws, k)
@@ -1144,6 +1155,10 @@ func agentOfActors(toks []text.Token, raws []raw, k int, firstOnly bool) (Mentio
 
 // agentOf codes an agent at raws[k]: "the forces of Khalifa Haftar", "the
 // army of Libya", or a bare agent left for the coder.
+// leaderWords lead or speak for the role written before them.
+var leaderWords = map[string]bool{"leader": true, "leaders": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chief": true, "chiefs": true, "head": true, "heads": true}
+
 // headAgent returns the last of the agents written right after raw k
 // while each before it is a people or "civilian" (CVL): k itself when
 // none follows.
@@ -1268,11 +1283,19 @@ func demonymIsNoun(toks []text.Token, r raw) bool {
 	if strings.HasSuffix(toks[r.end-1].Lower, "s") || r.end >= len(toks) {
 		return true
 	}
+	// "thousands of Burmese marched": counted, the people
+	if b := r.start - 1; b >= 1 && toks[b].Lower == "of" && countWords[toks[b-1].Lower] {
+		return true
+	}
 	// followed by a word: an adjective
 	nx := toks[r.end].Text
 	c := nx[0]
 	return !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')
 }
+
+// countWords count people: "thousands of Burmese".
+var countWords = map[string]bool{"hundreds": true, "thousands": true, "dozens": true, "millions": true,
+	"tens": true, "scores": true}
 
 // addPronouns adds subject pronouns as mentions for the coder to resolve.
 func addPronouns(toks []text.Token, ms []Mention, objects bool) []Mention {

@@ -229,6 +229,9 @@ func TestReadings(t *testing.T) {
 		{"US President Ana Quispe met.", "US President=USAGOV | Ana Quispe=PERGOV"}, // another country's office is no title of hers
 		{"Peruvian and US forces met.", "Peruvian=PERMIL | US forces=USAMIL"},
 		{"Peru's new government met.", "Peru's new government=PERGOV"},
+		{"Rebel leaders met.", "Rebel leaders=REB bare"},
+		{"Thousands of Peruvian marched.", "Peruvian=PER"},
+		{"They went to Lima's museum.", "They= pronoun | Lima=PERGOV"}, // an owner after "to", no place
 		{"Peru's big government met.", "Peru=PER | government=GOV bare"}, // only office words stand between
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are

@@ -84,8 +84,9 @@ func troops(a event.Actor) bool {
 // school or a hospital.
 func civilianRole(c cameo.ActorCode) bool { return roleIn(c, "BUS", "MED", "EDU", "HLH") }
 
-// foldProtestDemands folds a demand or appeal written as a participle
-// after a protest of the same source into that protest: "200 supporters
+// foldProtestDemands folds a demand or appeal written as a participle or
+// an infinitive of purpose after a protest of the same source into that
+// protest: "200 supporters
 // blocked roads, demanding that he be reinstated" is one protest for a
 // change of leader (CAMEO 1411), not a protest and a separate demand. The
 // protest takes the demand's target when it has none, and a generic 141
@@ -95,7 +96,7 @@ func foldProtestDemands(es []event.Event) []event.Event {
 	n := 0
 	for i := range es {
 		d := &es[i]
-		if r := d.Root; r != "10" && r != "02" || !participleVerb(d.Explain.Verb.Text) {
+		if r := d.Root; r != "10" && r != "02" || !participleVerb(d.Explain.Verb.Text) && !purposeOf(d) {
 			continue
 		}
 		for k := range es {
@@ -122,6 +123,12 @@ func foldProtestDemands(es []event.Event) []event.Event {
 		}
 	}
 	return without(es, drop, n)
+}
+
+// purposeOf reports an event written as an infinitive of purpose: "marched
+// to demand democracy".
+func purposeOf(e *event.Event) bool {
+	return slices.ContainsFunc(e.Explain.Notes, func(n string) bool { return strings.HasPrefix(n, "hypothetical: infinitive") })
 }
 
 // participleVerb reports a verb phrase that starts with an -ing word:
@@ -204,11 +211,11 @@ func targetedTwin(es []event.Event, i int) int {
 
 // oneAct reports whether targetless event e may be part of act o: the same
 // root, or force of any kind (roots 18 to 20: "bombed a market, killing 20
-// people"), or property destroyed in a riot ("rioted, setting fire to
-// their mattresses").
+// people"), or property destroyed or seized in a riot ("rioted, setting
+// fire to their mattresses", "looting shops").
 func oneAct(o, e *event.Event) bool {
 	force := func(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
-	return o.Root == e.Root || force(o.Root) && force(e.Root) || o.Code.Base() == "145" && e.Code == "1712"
+	return o.Root == e.Root || force(o.Root) && force(e.Root) || o.Code.Base() == "145" && e.Code.Base() == "171"
 }
 
 // without returns es less the n events drop marks.

@@ -48,8 +48,8 @@ func (sc *scan) domesticTargets(es []event.Event) {
 				continue
 			}
 		}
-		if e.Target.Code != "" {
-			continue
+		if e.Target.Code != "" || targetedTwin(es, i) >= 0 {
+			continue // (a riot "hurling stones at soldiers" is against them: one act)
 		}
 		role := ""
 		switch {
