@@ -23,7 +23,7 @@ agent REB : rebel
 agent CVL : Aymara ; civilian
 agent REF : refugees
 agent ELI : former president
-agent GOV : president
+agent GOV : president ; leader
 actor PERREB : Shining Path
 actor IMGMOSGLF : Global Front
 agent UAF : fighters
@@ -231,7 +231,7 @@ func TestReadings(t *testing.T) {
 		{"Peru's new government met.", "Peru's new government=PERGOV"},
 		{"Rebel leaders met.", "Rebel leaders=REB bare"},
 		{"Thousands of Peruvian marched.", "Peruvian=PER"},
-		{"They went to Lima's museum.", "They= pronoun | Lima=PERGOV"}, // an owner after "to", no place
+		{"They went to Lima's museum.", "They= pronoun | Lima=PERGOV"},   // an owner after "to", no place
 		{"Peru's big government met.", "Peru=PER | government=GOV bare"}, // only office words stand between
 		{"US-led forces attacked.", "US-led forces=USAMIL"},
 		{"Peruvian-backed forces attacked.", "forces=MIL bare"}, // who backs them is not whose they are
