@@ -3302,6 +3302,9 @@ func (sc *scan) implicitTarget(m *match) {
 			continue
 		}
 		mm := &sc.ms[k]
+		if !sc.set.legacy && mm.Role == actor.BareAgent && sc.ownedBySubject(mm.Start) {
+			continue // "withdrew its last soldiers": the subject's own
+		}
 		if own[mm.Code.Country()] && !sc.nameOpens(mm) && !sc.objectsAgent(j) || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
 			// one's own side is no target, but a domestic body named in
 			// full ("the Kenya Anti-Corruption Commission") or the author
@@ -3347,8 +3350,8 @@ func (sc *scan) wordTarget(m *match) {
 		return
 	}
 	k := sc.at[m.last]
-	if k < 0 || slices.Contains(m.src, k) || !sc.usable(k) || sc.ms[k].End != m.last+1 {
-		return
+	if k < 0 || slices.Contains(m.src, k) || !sc.usable(k) {
+		return // (the word may begin the actor: "lift the ban on opposition parties")
 	}
 	mm := &sc.ms[k]
 	if own[mm.Code.Country()] && roleIn(mm.Code, "MIL", "COP", "GOV", "SPY") || ownCodes[mm.Code] {
@@ -3375,6 +3378,20 @@ func (sc *scan) eachOther(m *match) bool {
 // of a mobilisation ("train * hackers") or of aid name the source's own.
 var wordTargetRoots = map[cameo.Code]bool{"08": true, "10": true, "12": true, "13": true, "14": true,
 	"16": true, "17": true, "18": true, "19": true, "20": true}
+
+// ownedBySubject reports a possessive pronoun before the noun at token i,
+// one or two adjectives between: "its last soldiers", "their own troops".
+func (sc *scan) ownedBySubject(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch w := sc.toks[j].Lower; {
+		case w == "its" || w == "their" || w == "his" || w == "her":
+			return true
+		case !lowerWord(w) || sc.at[j] >= 0 || isPrep(w) || w == "the" || w == "a" || w == "an":
+			return false
+		}
+	}
+	return false
+}
 
 // objectsAgent reports an actor at token j written after "by" and a noun:
 // the author of the verb's object ("violated a ban by General Aoun").

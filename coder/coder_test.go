@@ -97,7 +97,7 @@ verb 190 : attack on +
 demonym BRA : Brazilian
 verb 126 : reject * mediation
 verb 170 : bully +
-verb 0874 : withdraw from
+verb 0874 : withdraw from ; withdraw * troops
 demonym RUS : Russian
 verb 190 : attack
 `
@@ -239,6 +239,8 @@ func TestConstructions(t *testing.T) {
 		{"a time may stand between a pattern's target and its next word", "Brazil urged Peru on Monday to attack Chile.", []string{"BRA>PER:020"}},
 		{"a background noun its phrase names no target for is no event", "Chile met Peru despite the Brazilian attack.", []string{"CHL>PER:043"}},
 		{"an object before a participle clause is not its subject", "A storm struck Peru and Chile, attacking Brazil.", nil},
+		{"the subject's own forces are no target", "Peru withdrew its last troops from Chile.", []string{"PER>CHL:0874"}},
+		{"no country acts through its currency", "The Peruvian peso attacked Chile.", nil},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

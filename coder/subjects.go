@@ -73,8 +73,8 @@ func (sc *scan) demonymAfter(j int) (int, bool) {
 }
 
 // privateNouns are subjects through which no country acts, whatever
-// demonym qualifies them: sport, the arts and tourism ("the Kenyan
-// sprinter protested", "the Indian cricket team arrived").
+// demonym qualifies them: sport, the arts, tourism, money and markets
+// ("the Kenyan sprinter protested", "the Indian cricket team arrived").
 var privateNouns = map[string]bool{
 	"team": true, "squad": true, "side": true, "club": true, "player": true, "players": true,
 	"athlete": true, "sprinter": true, "runner": true, "cyclist": true, "swimmer": true, "skier": true,
@@ -82,6 +82,10 @@ var privateNouns = map[string]bool{
 	"coach": true, "fan": true, "fans": true, "tourist": true, "tourists": true, "singer": true,
 	"actor": true, "actress": true, "artist": true, "band": true, "film": true,
 	"novelist": true, "writer": true, "climber": true, "jockey": true, "chef": true,
+	// money and markets: "the Mexican peso bowed to pressure"
+	"peso": true, "dollar": true, "currency": true, "yen": true, "euro": true, "rupee": true, "rouble": true,
+	"ruble": true, "lira": true, "pound": true, "stocks": true, "shares": true, "market": true, "markets": true,
+	"economy": true, "exports": true, "imports": true, "prices": true, "inflation": true, "bonds": true,
 }
 
 // isNumber reports a written number: "13,000", "2.5", "500".
