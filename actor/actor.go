@@ -925,6 +925,16 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					k++
 					continue
 				}
+				if n, ok := next(1); ok && n.entry.Kind == dict.Agent && r.entry.Kind == dict.IGO && !mt.legacy {
+					// "the International Criminal Court's prosecutor": the
+					// organisation's staff, as "ICC prosecutor" is
+					am := withAgent(r.code, n, r.entry)
+					am.Start, am.Role = r.start, Named
+					am.How = "organisation's + role"
+					out = append(out, am)
+					k++
+					continue
+				}
 			}
 			// An organisation before a role is its staff or force: "NATO
 			// peacekeeping troops", "EU foreign ministers" (one lower-case

@@ -230,6 +230,8 @@ func TestReadings(t *testing.T) {
 		{"Peruvian and US forces met.", "Peruvian=PERMIL | US forces=USAMIL"},
 		{"Peru's new government met.", "Peru's new government=PERGOV"},
 		{"Rebel leaders met.", "Rebel leaders=REB bare"},
+		{"The United Nations' army met.", "United Nations=IGOUNO | army=MIL bare"}, // a plural possessive is not read
+		{"The UN's army met.", "UN's army=IGOUNOMIL"},
 		{"Thousands of Peruvian marched.", "Peruvian=PER"},
 		{"They went to Lima's museum.", "They= pronoun | Lima=PERGOV"},   // an owner after "to", no place
 		{"Peru's big government met.", "Peru=PER | government=GOV bare"}, // only office words stand between
