@@ -3426,12 +3426,13 @@ func meetsAlone(p *dict.Pattern, code cameo.Code) bool {
 }
 
 // contentRoots are the roots whose event has another act as its content:
-// appeals, intents and offers, demands, accusations, rejections, threats
-// ("urged Peru to withdraw", "demanded that the US cancel plans to sell
+// statements (a denial, a warning), appeals, intents and offers, demands,
+// accusations, rejections, threats ("denied that it was arming rebels",
+// "urged Peru to withdraw", "demanded that the US cancel plans to sell
 // …", "offered to hand over …", "accused the rebels of violating the
 // truce", "rejected an ultimatum"). CAMEO codes the one event, choosing
 // its subcode by the content ("urge + to stop * fighting" is 0256).
-var contentRoots = map[cameo.Code]bool{"02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
+var contentRoots = map[cameo.Code]bool{"01": true, "02": true, "03": true, "10": true, "11": true, "12": true, "13": true}
 
 // complementOf reports whether the verb of m stands in the complement ("to
 // …", "that …") of the event verb just coded, of a content root: it is

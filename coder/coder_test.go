@@ -100,6 +100,7 @@ verb 170 : bully +
 verb 0874 : withdraw from ; withdraw * troops
 demonym RUS : Russian
 verb 190 : attack
+verb 016 : deny that
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -241,6 +242,7 @@ func TestConstructions(t *testing.T) {
 		{"an object before a participle clause is not its subject", "A storm struck Peru and Chile, attacking Brazil.", nil},
 		{"the subject's own forces are no target", "Peru withdrew its last troops from Chile.", []string{"PER>CHL:0874"}},
 		{"no country acts through its currency", "The Peruvian peso attacked Chile.", nil},
+		{"what a statement denies is no act", "Peru denied that it attacked Chile.", []string{"PER>:016"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
