@@ -896,6 +896,8 @@ func (sc *scan) participleAdjective(i int) bool {
 		// "the accused men", "the protesting students" (an -ing noun
 		// after an article is no verb either: "the killing of")
 		return !ing || sc.at[i+1] >= 0
+	case "of", "with", "for", "against", "among":
+		return !ing && sc.at[i+1] >= 0 // "hundreds of detained Britons"
 	default:
 		// the verb before must be written as one: a past form or an
 		// infinitive, not a noun ("the Trump campaign accused")
@@ -2614,12 +2616,19 @@ func (sc *scan) phraseNoun(a int) (int, bool) {
 	if strings.HasSuffix(sc.toks[a].Lower, "ed") {
 		return -1, false // "after the government announced": a verb
 	}
+	ing := strings.HasSuffix(sc.toks[a].Lower, "ing")
 	k := -1
 	j := a - 1
 	for n := 0; j >= 0 && n < 4; n, j = n+1, j-1 {
 		w := sc.toks[j].Lower
 		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" {
 			break
+		}
+		if phrasePreps[w] && j < a-1 && !ing {
+			// no article: "despite international appeals", "under house
+			// arrest" (an -ing form right after the preposition is a
+			// gerund, whose subject is the clause's)
+			return sc.phraseActor(k, a)
 		}
 		if sc.at[j] >= 0 {
 			mm := &sc.ms[sc.at[j]]
@@ -2629,8 +2638,12 @@ func (sc *scan) phraseNoun(a int) (int, bool) {
 			j = mm.Start
 			continue
 		}
-		if !lowerWord(w) && !capitalised(sc.toks[j].Text) || sc.boundary(j) || w == "," {
-			return -1, false
+		switch sc.toks[j].Lemma {
+		case "to", "be", "have", "do", "will", "would", "can", "could", "should", "may", "might", "must":
+			return -1, false // "to attack", "has attacked": a verb, no noun
+		}
+		if !lowerWord(w) && !capitalised(sc.toks[j].Text) {
+			return -1, false // punctuation
 		}
 	}
 	if j < 1 {
@@ -2641,14 +2654,24 @@ func (sc *scan) phraseNoun(a int) (int, bool) {
 	default:
 		return -1, false
 	}
-	switch sc.toks[j-1].Lower {
-	case "about", "over", "after", "before", "with", "for", "following", "amid", "despite", "since", "during", "of", "in", "from", "against":
-	default:
+	if !phrasePreps[sc.toks[j-1].Lower] {
 		return -1, false
 	}
+	return sc.phraseActor(k, a)
+}
+
+// phrasePreps open the phrases an event noun may stand in.
+var phrasePreps = map[string]bool{
+	"about": true, "over": true, "after": true, "before": true, "with": true, "for": true, "following": true,
+	"amid": true, "despite": true, "since": true, "during": true, "of": true, "in": true, "from": true,
+	"against": true, "into": true, "under": true,
+}
+
+// phraseActor returns what phraseNoun found: the actor k named in the
+// phrase of the noun at a (or -1), unless the "noun" is an inflected verb
+// whose subject's head stands between ("of the U.S. public opposes").
+func (sc *scan) phraseActor(k, a int) (int, bool) {
 	if t := &sc.toks[a]; k >= 0 && sc.ms[k].End < a && t.Lemma != t.Lower {
-		// "of the U.S. public opposes": a word between the actor and an
-		// inflected verb form is the subject's head, and the verb acts
 		return -1, false
 	}
 	return k, true
