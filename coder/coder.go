@@ -3220,6 +3220,14 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless {
 		sc.wordTarget(m)
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless && forceRoot(code.Root()) {
+		// "hijacked the Italian cruise liner", "shelled Israeli towns":
+		// the country that owns the object of force undergoes it
+		if k, ok := sc.objectOwner(m); ok && !slices.Contains(m.src, k) {
+			m.tgt = []int{k}
+			m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', the owner of the object of force")
+		}
+	}
 	if len(m.tgt) == 0 && len(m.src) == 1 && len(sc.ms[m.src[0]].Also) > 0 && !sc.set.legacy && reciprocalRoots[code.Root()] {
 		// "the delegations of Cyprus, Greece and Israel met": each of the
 		// mention's countries with each other
@@ -3393,6 +3401,20 @@ func (sc *scan) eachOther(m *match) bool {
 		}
 	}
 	return false
+}
+
+// objectOwner finds the demonym that qualifies the object of m: in the
+// pattern's own words ("hijack * liner" over "the Italian cruise liner")
+// or right after them ("shelled Israeli towns").
+func (sc *scan) objectOwner(m *match) (int, bool) {
+	for j := m.anchor + 1; j <= m.last; j++ {
+		if k := sc.at[j]; k >= 0 && sc.ms[k].Start == j {
+			if mm := &sc.ms[k]; mm.Role == actor.Modifier && countryOf(mm) != "" && len(mm.Entries) > 0 && mm.Entries[0].Kind == dict.Demonym {
+				return k, true
+			}
+		}
+	}
+	return sc.demonymAfter(m.last + 1)
 }
 
 // wordTargetRoots are the roots whose pattern words may name the target:
