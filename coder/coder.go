@@ -3336,6 +3336,9 @@ func (sc *scan) implicitTarget(m *match) {
 		if !sc.set.legacy && mm.Role == actor.BareAgent && sc.ownedBySubject(mm.Start) {
 			continue // "withdrew its last soldiers": the subject's own
 		}
+		if !sc.set.legacy && len(mm.Entries) > 0 && mm.Entries[0].Region {
+			continue // "rejected a conference on the Middle East": a topic, not a party
+		}
 		if own[mm.Code.Country()] && !sc.nameOpens(mm) && !sc.objectsAgent(j) || mm.Code.Country() == "" || strings.HasPrefix(string(mm.Code), "---") {
 			// one's own side is no target, but a domestic body named in
 			// full ("the Kenya Anti-Corruption Commission") or the author
