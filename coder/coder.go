@@ -1980,6 +1980,11 @@ func (sc *scan) compoundRight(k int) ([]int, int) {
 				j++
 				continue
 			}
+			if !sc.set.legacy && adj == 0 && j > end && sc.at[j] < 0 && compassWords[w] {
+				adj++ // "the government and southern rebels"
+				j++
+				continue
+			}
 			break
 		}
 		if j == end || j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {

@@ -105,6 +105,7 @@ agent REB : rebels
 verb 181 : hijack * liner
 country region NAF : North Africa
 verb 125 : turn down * conference
+verb 045 : mediate between +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -251,6 +252,7 @@ func TestConstructions(t *testing.T) {
 		{"an event noun with no article in a phrase is no act of the subject", "Chile met Peru despite Brazilian attack on Argentina.", []string{"CHL>PER:043", "BRA>ARG:190"}},
 		{"the country owning the object of force undergoes it", "Peruvian rebels hijacked a Chilean liner.", []string{"PERREB>CHL:181"}},
 		{"a region after the verb is a topic, not a target", "Peru turned down a conference on North Africa.", []string{"PER>:125"}},
+		{"rebels joined to a state's government after 'between' are that state's", "Brazil mediated between the Chilean government and southern rebels.", []string{"BRA>CHLGOV:045", "BRA>CHLREB:045"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

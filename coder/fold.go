@@ -241,12 +241,12 @@ func foldVisits(es []event.Event) []event.Event {
 	n := 0
 	for i := range es {
 		e := &es[i]
-		if e.Root != "04" || drop[i] {
+		if !visit(e.Code) || drop[i] {
 			continue
 		}
 		for k := range es {
 			o := &es[k]
-			if k == i || drop[k] || o.Root != "04" || o.Negated != e.Negated {
+			if k == i || drop[k] || !visit(o.Code) || o.Negated != e.Negated {
 				continue
 			}
 			same := k > i && o.Code == e.Code && o.Source.Code == e.Source.Code && o.Target.Code != "" &&
@@ -261,3 +261,7 @@ func foldVisits(es []event.Event) []event.Event {
 	}
 	return without(es, drop, n)
 }
+
+// visit reports the codes of a visit: making (042), hosting (043) and
+// meeting at a third place (044).
+func visit(c cameo.Code) bool { return c == "042" || c == "043" || c == "044" }

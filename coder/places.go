@@ -69,6 +69,13 @@ func (sc *scan) contextCountries(open []bool) {
 			}
 			continue
 		}
+		if c, w, ok := sc.conjoinedCountry(k); ok {
+			// "between the Sudanese government and southern rebels": the
+			// rebels of the state named beside them
+			m.Code = cameo.ActorCode(c) + m.Code[3:]
+			m.How += "; of " + c + ", from '" + w + "' joined to it"
+			continue
+		}
 		if !done {
 			done = true
 			code, why = sc.sentencePlace()
@@ -84,6 +91,29 @@ func (sc *scan) contextCountries(open []bool) {
 			m.How += "; the sentence's country " + code + ", from " + why
 		}
 	}
+}
+
+// conjoinedCountry returns the country of the state actor joined to agent
+// k by "and" after "between" ("between the Sudanese government and
+// southern rebels", "between Syrian troops and rebels").
+func (sc *scan) conjoinedCountry(k int) (string, string, bool) {
+	j := sc.ms[k].Start - 1
+	if j >= 0 && compassWords[sc.toks[j].Lower] {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "and" || sc.at[j-1] < 0 {
+		return "", "", false
+	}
+	o := &sc.ms[sc.at[j-1]]
+	b := o.Start - 1
+	if b >= 0 && sc.toks[b].Lower == "the" {
+		b--
+	}
+	if b < 0 || sc.toks[b].Lower != "between" || !stateAgent(o.Code) {
+		return "", "", false
+	}
+	c := countryOf(o)
+	return c, sc.tokText(o.Start, o.End), c != ""
 }
 
 // qualifier finds what qualifies agent k: a possessive before it
