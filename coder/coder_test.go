@@ -106,6 +106,7 @@ verb 181 : hijack * liner
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
+verb 154 : mobilize +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -253,6 +254,7 @@ func TestConstructions(t *testing.T) {
 		{"the country owning the object of force undergoes it", "Peruvian rebels hijacked a Chilean liner.", []string{"PERREB>CHL:181"}},
 		{"a region after the verb is a topic, not a target", "Peru turned down a conference on North Africa.", []string{"PER>:125"}},
 		{"rebels joined to a state's government after 'between' are that state's", "Brazil mediated between the Chilean government and southern rebels.", []string{"BRA>CHLGOV:045", "BRA>CHLREB:045"}},
+		{"an agentless passive of force posture is shown by its subject", "Hundreds of Peruvian troops were mobilized.", []string{"PERMIL>:154"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},

@@ -206,6 +206,10 @@ func (sc *scan) implicitDoer(m *match) {
 	if code == "" || code == dict.DiscardCode {
 		return
 	}
+	if code.Root() == "15" {
+		sc.postureSubject(m)
+		return
+	}
 	role, ok := stateDoer(code)
 	if !ok {
 		return
@@ -230,6 +234,40 @@ func (sc *scan) implicitDoer(m *match) {
 		e.Source = event.Actor{Code: cameo.ActorCode(place + role)}
 		e.Explain.Source = event.ActorTrace{How: "implicit: the doer of the passive '" + sc.toks[m.anchor].Text + "' is not named; the authorities of " + place + ", where it happens (" + why + ")"}
 		if e.Target.Code == e.Source.Code || sc.duplicate(&e) {
+			continue
+		}
+		sc.flags(m, &e)
+		sc.events = append(sc.events, e)
+	}
+	sc.used[m.anchor] = true
+	for _, w := range m.words {
+		sc.used[w] = true
+	}
+}
+
+// postureSubject codes an agentless passive of force posture by its
+// subject: "Indian troops were deployed to Ladakh", "police were put on
+// maximum alert" show their own readiness, whoever ordered it.
+func (sc *scan) postureSubject(m *match) {
+	m.src = nil
+	sc.findSourceNoShare(m)
+	if len(m.src) == 0 {
+		if k, ok := sc.demonymSubject(m.first); ok {
+			m.src = []int{k}
+		}
+	}
+	if len(m.src) == 0 {
+		return
+	}
+	place, why := sc.placeAfter(m.last, false)
+	for _, s := range m.src {
+		e := sc.event(m, m.p.Code, s, -1)
+		e.Explain.Notes = append(e.Explain.Notes, "passive of force posture: the subject shows it")
+		if place != "" && sc.ms[s].Code.Country() != string(place) {
+			e.Target = event.Actor{Code: place}
+			e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + why}
+		}
+		if sc.duplicate(&e) {
 			continue
 		}
 		sc.flags(m, &e)
