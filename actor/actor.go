@@ -613,6 +613,16 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 	return true
 }
 
+// roleAdjective reports a word that may stand between a demonym and a
+// role: "federal police", "anti-government protesters".
+func roleAdjective(w string) bool {
+	switch w {
+	case "federal", "national", "state", "secret", "special", "regular", "elite", "local", "provincial", "regional", "riot", "border":
+		return true
+	}
+	return strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-")
+}
+
 // officeWords may stand between a country's possessive and its office:
 // "Argentina's new president", "Iraq's interim government".
 var officeWords = map[string]bool{
@@ -709,6 +719,8 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				if _, ok := next(1); !ok && r.end+1 < len(toks) && officeWords[toks[r.end+1].Lower] && !mt.legacy {
 					gap = 2 // "Argentina's new president"
 				}
+			} else if _, ok := next(0); !ok && r.end < len(toks) && roleAdjective(toks[r.end].Lower) && !mt.legacy {
+				gap = 1 // "Brazilian federal police", "Thai anti-government protesters"
 			}
 			if n, ok := next(gap); ok && n.entry.Kind == dict.Agent {
 				h := k + 1
@@ -725,7 +737,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				k = h - 1
 				m.Start = r.start
 				m.How = r.entry.Kind.String() + " + agent"
-				if gap >= 1 {
+				if toks[r.end].Lower == "'s" {
 					m.How = r.entry.Kind.String() + "'s + agent"
 				}
 				out = append(out, m)

@@ -230,6 +230,7 @@ func TestReadings(t *testing.T) {
 		{"Peruvian and US forces met.", "Peruvian=PERMIL | US forces=USAMIL"},
 		{"Peru's new government met.", "Peru's new government=PERGOV"},
 		{"Rebel leaders met.", "Rebel leaders=REB bare"},
+		{"Peruvian anti-government rebels met.", "Peruvian anti-government rebels=PERREB"},
 		{"The United Nations' army met.", "United Nations=IGOUNO | army=MIL bare"}, // a plural possessive is not read
 		{"The UN's army met.", "UN's army=IGOUNOMIL"},
 		{"Thousands of Peruvian marched.", "Peruvian=PER"},
