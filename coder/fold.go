@@ -185,14 +185,26 @@ func foldTargetless(es []event.Event) []event.Event {
 	drop := make([]bool, len(es))
 	n := 0
 	for i := range es {
-		if es[i].Target.Code != "" {
+		if es[i].Target.Code != "" || drop[i] {
 			continue
 		}
-		if k := targetedTwin(es, i); k >= 0 {
-			drop[i] = true
-			n++
-			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
+		k := targetedTwin(es, i)
+		if k < 0 || drop[k] {
+			continue
 		}
+		if e, o := &es[i], &es[k]; (e.Root != o.Root || participleVerb(o.Explain.Verb.Text)) && e.Explain.Verb.Start < o.Explain.Verb.Start {
+			// "dropped chemical bombs on the town, killing 5,000": the
+			// clause's act (2041) is the event, the participle after it
+			// lends its target
+			e.Target, e.Explain.Target = o.Target, o.Explain.Target
+			e.Explain.Notes = append(e.Explain.Notes, "also: '"+o.Explain.Verb.Text+"' ("+string(o.Code)+") in the same act, its target")
+			drop[k] = true
+			n++
+			continue
+		}
+		drop[i] = true
+		n++
+		es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+", no target) in the same act")
 	}
 	return without(es, drop, n)
 }
