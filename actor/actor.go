@@ -617,8 +617,10 @@ func caseOK(p []dict.Word, toks []text.Token) bool {
 // role: "federal police", "anti-government protesters".
 func roleAdjective(w string) bool {
 	switch w {
-	case "federal", "national", "state", "secret", "special", "regular", "elite", "local", "provincial", "regional", "riot", "border":
-		return true
+	case "federal", "national", "state", "secret", "special", "regular", "elite", "local", "provincial", "regional", "riot", "border",
+		"islamic", "islamist", "jihadist", "shiite", "shia", "sunni", "christian", "muslim", "maoist", "marxist", "leftist",
+		"rightist", "armed", "tribal", "kurdish":
+		return true // "Egyptian Islamist militants", "Iraqi Kurdish fighters"
 	}
 	return strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-")
 }
