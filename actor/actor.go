@@ -939,25 +939,16 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					k++
 					continue
 				}
-				if n, ok := next(1); ok && n.entry.Kind == dict.Agent && r.entry.Kind == dict.IGO && !mt.legacy {
-					// "the International Criminal Court's prosecutor": the
-					// organisation's staff, as "ICC prosecutor" is
-					am := withAgent(r.code, n, r.entry)
-					am.Start, am.Role = r.start, Named
-					am.How = "organisation's + role"
-					out = append(out, am)
-					k++
-					continue
-				}
 			}
 			// An organisation before a role is its staff or force: "NATO
-			// peacekeeping troops", "EU foreign ministers" (one lower-case
-			// word may stand between).
+			// peacekeeping troops", "EU foreign ministers", "the
+			// International Criminal Court's prosecutor" (one lower-case
+			// word or a possessive may stand between).
 			if r.entry.Kind == dict.IGO && !mt.legacy {
 				gap := -1
 				if n, ok := next(0); ok && n.entry.Kind == dict.Agent {
 					gap = 0
-				} else if n, ok := next(1); ok && n.entry.Kind == dict.Agent && lowerAlpha(toks[r.end].Text) && !mt.verbs[toks[r.end].Lemma] {
+				} else if n, ok := next(1); ok && n.entry.Kind == dict.Agent && (toks[r.end].Lower == "'s" || lowerAlpha(toks[r.end].Text) && !mt.verbs[toks[r.end].Lemma]) {
 					gap = 1
 				}
 				if gap >= 0 {

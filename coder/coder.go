@@ -3197,10 +3197,7 @@ func (sc *scan) emit(m *match) {
 	if len(m.src) == 0 {
 		return
 	}
-	sc.used[m.anchor] = true
-	for _, w := range m.words {
-		sc.used[w] = true
-	}
+	sc.markUsed(m)
 	code := m.p.Code
 	if code == "" {
 		// a pattern that codes nothing ("[---]"): its words are taken
@@ -3613,10 +3610,7 @@ func (sc *scan) reciprocalCodes(m *match, code cameo.Code, k int) {
 			sc.events = append(sc.events, e)
 		}
 	}
-	sc.used[m.anchor] = true
-	for _, w := range m.words {
-		sc.used[w] = true
-	}
+	sc.markUsed(m)
 	m.end = m.last + 1
 	sc.prev = m
 }

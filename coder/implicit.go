@@ -239,6 +239,11 @@ func (sc *scan) implicitDoer(m *match) {
 		sc.flags(m, &e)
 		sc.events = append(sc.events, e)
 	}
+	sc.markUsed(m)
+}
+
+// markUsed marks the words of m as an emitted pattern's.
+func (sc *scan) markUsed(m *match) {
 	sc.used[m.anchor] = true
 	for _, w := range m.words {
 		sc.used[w] = true
@@ -273,10 +278,7 @@ func (sc *scan) postureSubject(m *match) {
 		sc.flags(m, &e)
 		sc.events = append(sc.events, e)
 	}
-	sc.used[m.anchor] = true
-	for _, w := range m.words {
-		sc.used[w] = true
-	}
+	sc.markUsed(m)
 }
 
 // placeTargetRoots are the material acts whose place abroad, when no actor
