@@ -888,8 +888,11 @@ func (sc *scan) code() {
 func (sc *scan) participleAdjective(i int) bool {
 	t := &sc.toks[i]
 	ing := strings.HasSuffix(t.Lower, "ing")
-	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") && !ing || !lowerWord(sc.toks[i+1].Lower) || isPrep(sc.toks[i+1].Lower) || isDet(sc.toks[i+1].Lower) {
+	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") && !ing {
 		return false
+	}
+	if nx := sc.toks[i+1].Lower; !lowerWord(nx) || isPrep(nx) || isDet(nx) {
+		return false // the participle must be followed by its noun
 	}
 	switch p := &sc.toks[i-1]; p.Lower {
 	case "the", "a", "an", "his", "her", "its", "their", "our":
