@@ -3332,6 +3332,11 @@ func (sc *scan) implicitTarget(m *match) {
 		case ".", ";", ",", "that", "which", "who", "whose", "while", "but", "because", "although", "after", "before", "as", "when", "said":
 			j = len(sc.toks)
 			continue
+		case "and":
+			if !sc.set.legacy && j+1 < len(sc.toks) && sc.verbForm(j+1) {
+				j = len(sc.toks) // "resigned and fled to India": the next verb's
+				continue
+			}
 		}
 		k := sc.at[j]
 		if k < 0 || sc.ms[k].Start != j {
@@ -3431,6 +3436,13 @@ func (sc *scan) objectOwner(m *match) (int, bool) {
 // of a mobilisation ("train * hackers") or of aid name the source's own.
 var wordTargetRoots = map[cameo.Code]bool{"08": true, "10": true, "12": true, "13": true, "14": true,
 	"16": true, "17": true, "18": true, "19": true, "20": true}
+
+// verbForm reports a lower-case word at token i written as a verb's past
+// or a verb of the dictionaries: "fled", "attacked".
+func (sc *scan) verbForm(i int) bool {
+	t := &sc.toks[i]
+	return sc.at[i] < 0 && lowerWord(t.Text) && (strings.HasSuffix(t.Lower, "ed") || t.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "s") || len(sc.c.anchors[t.Lemma]) > 0)
+}
 
 // ownedBySubject reports a possessive pronoun before the noun at token i,
 // one or two adjectives between: "its last soldiers", "their own troops".
