@@ -3052,6 +3052,7 @@ func (sc *scan) flags(m *match, e *event.Event) {
 // reciprocalRoots are the roots whose events, done by joined actors with no
 // target, are done by each to the others: agreeing, consulting, cooperating,
 // fighting.
+// (and a ceasefire, 0871, whatever its root: the sides agree it with each other)
 var reciprocalRoots = map[cameo.Code]bool{"03": true, "04": true, "05": true, "06": true, "19": true}
 
 // aspectual verbs before "to" report an event that happens: "continued to
@@ -3255,7 +3256,7 @@ func (sc *scan) emit(m *match) {
 		m.src, tgts = tgts, nil
 		m.notes = append(m.notes, "mutual: the joined objects act on each other")
 	}
-	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject || !sc.set.legacy && sc.eachOther(m)) &&
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject || !sc.set.legacy && (sc.eachOther(m) || code == "0871")) &&
 		(sc.set.legacy || !sc.neitherSubjects(m))
 	if reciprocal {
 		// "Jordan and Britain agreed": each acts on the other

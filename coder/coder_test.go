@@ -107,6 +107,7 @@ country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
 verb 154 : mobilize +
+verb 0871 : declare * ceasefire
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -257,6 +258,7 @@ func TestConstructions(t *testing.T) {
 		{"an agentless passive of force posture is shown by its subject", "Hundreds of Peruvian troops were mobilized.", []string{"PERMIL>:154"}},
 		{"the clause's act keeps its code and takes the target of the participle after it", "Chilean rebels bombed a market, killing Ana Quispe.", []string{"CHLREB>PERGOV:1832"}},
 		{"an implicit target is not read past 'and' and the next verb", "Ana Quispe declined to resign and fled to Chile.", []string{"PERGOV>:1231"}},
+		{"joined subjects of a ceasefire agree it with each other", "Peru and Chile declared a ceasefire.", []string{"PER>CHL:0871", "CHL>PER:0871"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
