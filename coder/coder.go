@@ -3051,8 +3051,7 @@ func (sc *scan) flags(m *match, e *event.Event) {
 
 // reciprocalRoots are the roots whose events, done by joined actors with no
 // target, are done by each to the others: agreeing, consulting, cooperating,
-// fighting.
-// (and a ceasefire, 0871, whatever its root: the sides agree it with each other)
+// fighting (and a ceasefire, 0871, which the sides agree with each other).
 var reciprocalRoots = map[cameo.Code]bool{"03": true, "04": true, "05": true, "06": true, "19": true}
 
 // aspectual verbs before "to" report an event that happens: "continued to
