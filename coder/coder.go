@@ -1677,8 +1677,10 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			if pos < len(sc.toks) && !lit(it, &sc.toks[pos]) && k == p.Anchor+1 && !sc.set.legacy {
 				pos = sc.skipAdverbs(pos) // "conceded at last to demands"
 			}
-			if pos < len(sc.toks) && !lit(it, &sc.toks[pos]) && k > p.Anchor && !sc.set.legacy {
-				pos = sc.skipTime(pos) // "urged Belgrade on Monday to accept", "warned on Saturday that"
+			if pos < len(sc.toks) && k > p.Anchor && !sc.set.legacy {
+				// "urged Belgrade on Monday to accept", "warned on Saturday
+				// that"; "imposed a curfew on Friday" is no curfew "on +"
+				pos = sc.skipTime(pos)
 			}
 			if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
 				return false
