@@ -38,6 +38,8 @@ var defaultSets = []struct {
 	// and rules were tuned on the sets above, and not tuned on
 	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.87},
 	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.65},
+	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.90},
+	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.69},
 }
 
 // TestDefaultDictionaries codes gold sets with the default dictionaries and
