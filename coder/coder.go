@@ -866,6 +866,9 @@ func (sc *scan) code() {
 		if sc.c.stems != nil {
 			try(sc.c.stemPatterns(t))
 		}
+		if best == nil && !sc.set.legacy && participle(t) && sc.afterBe(i) {
+			best = sc.passiveObject(i) // "food aid was delivered to Gaza by the WFP"
+		}
 		if best != nil && best.p.Code == dict.DiscardCode {
 			sc.discard = true
 			return
@@ -2420,6 +2423,106 @@ func (sc *scan) byActor(i int) bool {
 // it ("bully +"): a verb, which a word after "a" is not.
 func verbObject(p *dict.Pattern) bool {
 	return p.Anchor+1 < len(p.Items) && p.Items[p.Anchor+1].Kind == dict.Target
+}
+
+// passiveObject matches, at a passive participle i, a pattern written
+// with its object after a gap ("deliver * aid to +", "release *
+// prisoners") whose object word stands in the passive's subject: "Food aid
+// was delivered to Gaza by the WFP", "Ninety-five Ukrainian prisoners were
+// released by Russia". The agent after "by" is the source; the pattern's
+// target, else the actor or demonym of the subject, is the target.
+func (sc *scan) passiveObject(i int) *match {
+	t := &sc.toks[i]
+	be := i - 1
+	for be >= 0 && sc.at[be] < 0 && sc.isAux(be) {
+		be--
+	}
+	var best *match
+	for _, ps := range [][]*dict.Pattern{sc.c.anchors[t.Lemma], sc.c.anchors[t.Lower]} {
+		for _, p := range ps {
+			if p.Anchor != 0 || len(p.Items) < 3 || p.Items[1].Kind != dict.Skip || p.Items[1].Alts != nil ||
+				p.Items[2].Kind != dict.Lit || len(p.Items[2].Seqs) > 0 || p.Code == "" {
+				continue
+			}
+			o := -1 // the object word, in the subject's few words before the auxiliaries
+			for j := be; j >= 0 && j > be-6; j-- {
+				if sc.boundary(j) || sc.toks[j].Lower == "," {
+					break
+				}
+				if lit(p.Items[2], &sc.toks[j]) {
+					o = j
+					break
+				}
+			}
+			if o < 0 {
+				continue
+			}
+			m := &match{p: p, anchor: i, last: i, lits: 2, tgtAt: -1, first: o, words: []int{o}}
+			// more of the object's words may follow in the subject ("food
+			// aid" for "deliver * food aid to +")
+			q, at := 3, o+1
+			for q < len(p.Items) && at <= be {
+				it := p.Items[q]
+				if it.Kind == dict.Skip && it.Alts == nil && q+1 < len(p.Items) {
+					// a gap, then the next word within two: "food * aid"
+					nx := p.Items[q+1]
+					found := -1
+					for a := at; a <= be && a <= at+2 && nx.Kind == dict.Lit && len(nx.Seqs) == 0; a++ {
+						if lit(nx, &sc.toks[a]) {
+							found = a
+							break
+						}
+					}
+					if found < 0 {
+						break
+					}
+					m.words, m.lits = append(m.words, found), m.lits+1
+					q, at = q+2, found+1
+					continue
+				}
+				if it.Kind == dict.Lit && len(it.Seqs) == 0 && lit(it, &sc.toks[at]) {
+					m.words, m.lits = append(m.words, at), m.lits+1
+					q, at = q+1, at+1
+					continue
+				}
+				break
+			}
+			if !sc.matchAfter(p, q, i+1, m) {
+				continue
+			}
+			after := m.last + 1
+			for _, k := range m.tgt {
+				after = max(after, sc.ms[k].End) // "delivered to northern Gaza by"
+			}
+			by := sc.skipTime(sc.skipAdverbs(after)) // "released on Monday by Russia"
+			if !sc.byActor(by) {
+				continue
+			}
+			src, _ := sc.findForward(by + 1)
+			if len(src) == 0 {
+				if k, ok := sc.demonymAfter(by + 1); ok {
+					src = []int{k}
+				}
+			}
+			if len(src) == 0 {
+				continue
+			}
+			m.src, m.srcFixed, m.passive = src, true, true
+			if len(m.tgt) == 0 {
+				for j := o; j >= 0 && j >= o-3; j-- {
+					if k := sc.at[j]; k >= 0 && !slices.Contains(src, k) && (sc.usable(k) || sc.ms[k].Role == actor.Modifier) {
+						m.tgt = []int{k}
+						break
+					}
+				}
+			}
+			m.notes = append(m.notes, "passive: the subject's '"+sc.toks[o].Text+"' is the pattern's object, and the agent follows 'by'")
+			if better(m, best) {
+				best = m
+			}
+		}
+	}
+	return best
 }
 
 // endsWithTarget reports a pattern whose last item is its target, or its

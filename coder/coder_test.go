@@ -260,6 +260,8 @@ func TestConstructions(t *testing.T) {
 		{"an implicit target is not read past 'and' and the next verb", "Ana Quispe declined to resign and fled to Chile.", []string{"PERGOV>:1231"}},
 		{"joined subjects of a ceasefire agree it with each other", "Peru and Chile declared a ceasefire.", []string{"PER>CHL:0871", "CHL>PER:0871"}},
 		{"a time is no pattern's place", "Peru imposed a curfew on Friday as Chilean troops attacked.", []string{"PER>PERCVL:1723"}},
+		{"a passive whose subject is the pattern's object", "Hundreds of Chilean soldiers were released by Peru.", []string{"PER>CHL:0841"}},
+		{"… its agent right after the verb phrase only", "Chilean soldiers were released with estimates by Peru.", nil},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
