@@ -2138,6 +2138,12 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
 					return
 				}
+				if !sc.set.legacy && sc.pollShare(mm.Start) {
+					// "57 percent of the U.S. public opposes": an opinion
+					// poll's figure, no actor's act
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is counted by a poll")
+					return
+				}
 				if !sc.set.legacy && sc.notSubject(k) {
 					// "rioted at a jail in northern Israel", "an address
 					// at the United Nations": where, not who; "activists
@@ -2267,6 +2273,23 @@ func (sc *scan) opensClause(j int) bool {
 		return true
 	case "after", "before", "since", "until":
 		return j+1 < len(sc.toks) && capitalised(sc.toks[j+1].Text)
+	}
+	return false
+}
+
+// pollShare reports a mention at token i counted as a poll's share: "57
+// percent of the U.S. public" (half of an army that attacks is the army).
+func (sc *scan) pollShare(i int) bool {
+	j := i - 1
+	if j >= 0 && sc.toks[j].Lower == "the" {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "of" {
+		return false
+	}
+	switch sc.toks[j-1].Lower {
+	case "percent", "%", "cent":
+		return true
 	}
 	return false
 }

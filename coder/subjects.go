@@ -40,6 +40,9 @@ func (sc *scan) demonymSubject(v int) (int, bool) {
 		m.Entries[0].Kind != dict.Demonym && m.Entries[0].Kind != dict.Country { // "Palestinian prisoners", "a US national"
 		return -1, false
 	}
+	if sc.pollShare(m.Start) {
+		return -1, false // "57 percent of the U.S. public"
+	}
 	if a := m.Start - 1; a >= 0 {
 		w := sc.toks[a].Lower
 		if w == "of" && a > 0 && numberWords[sc.toks[a-1].Lower] {
