@@ -1935,6 +1935,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			return nil, pos
 		case "which", "who", "whose", "while", "but", "because", "although":
 			return nil, pos
+		case "during", "amid", "despite", "after", "before", "when", "since":
+			if !sc.set.legacy {
+				j = len(sc.toks) // "commented on the matter during a White House briefing"
+				continue
+			}
 		}
 		k := sc.at[j]
 		if k < 0 || sc.ms[k].Start != j {

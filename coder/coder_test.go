@@ -264,6 +264,7 @@ func TestConstructions(t *testing.T) {
 		{"… its agent right after the verb phrase only", "Chilean soldiers were released with estimates by Peru.", nil},
 		{"a poll's share acts for no one", "A poll said 57 percent of Peruvians attacked Chile.", nil},
 		{"… but part of an actor is the actor", "A majority of the Peruvian army attacked Chile.", []string{"PERMIL>CHL:190"}},
+		{"a target is not read past 'during' or 'after'", "Peru criticized the plan during a visit by Chile.", []string{"PER>:111"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:112"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
