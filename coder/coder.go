@@ -3089,6 +3089,19 @@ func recode(e *event.Event, c cameo.Code, why string) {
 	e.Explain.Notes = append(e.Explain.Notes, why)
 }
 
+// accusationOf gives the subcode of an accusation (112) by what it
+// alleges: abuses of people (coercion, assault, mass violence: 1122),
+// aggression (fighting: 1123); "" for anything else.
+func accusationOf(c cameo.Code) cameo.Code {
+	switch c.Root() {
+	case "17", "18", "20":
+		return "1122"
+	case "19":
+		return "1123"
+	}
+	return ""
+}
+
 // writesNegation reports a match whose pattern wrote the negation word
 // the sentence has before the verb ("not|never|n't * ^accept").
 func (sc *scan) writesNegation(m *match) bool {
@@ -3344,7 +3357,11 @@ func (sc *scan) emit(m *match) {
 		// say so on the event that holds it, so nothing is dropped unseen
 		note := "content: '" + sc.tokText(m.anchor, m.last+1) + "' (pattern " + string(code) + " " + m.p.Text + ") is what was asked, offered, refused or threatened; not coded as done"
 		for _, i := range sc.prev.events {
-			sc.events[i].Explain.Notes = append(sc.events[i].Explain.Notes, note)
+			e := &sc.events[i]
+			e.Explain.Notes = append(e.Explain.Notes, note)
+			if sub := accusationOf(code); e.Code == "112" && sub != "" {
+				recode(e, sub, "accused of what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(sub))
+			}
 		}
 		return
 	}
