@@ -3089,6 +3089,29 @@ func recode(e *event.Event, c cameo.Code, why string) {
 	e.Explain.Notes = append(e.Explain.Notes, why)
 }
 
+// complementOpener reports whether the verb at token a opens a
+// complement: "to" before it ("urged Peru to release"), or "that" right
+// after an actor or the verb before ("demanded that Peru withdraw"), not
+// after a noun ("a budget that does not allocate funding" is a relative
+// clause).
+func (sc *scan) complementOpener(a int) bool {
+	j := a - 1
+	for j >= 0 && sc.at[j] < 0 && sc.toks[j].Lower != "to" && (sc.isAux(j) || sc.toks[j].Lower == "not" || strings.HasSuffix(sc.toks[j].Lower, "ly")) {
+		j--
+	}
+	for j >= 0 && sc.at[j] >= 0 && sc.ms[sc.at[j]].Role != actor.Place {
+		j = sc.ms[sc.at[j]].Start - 1 // the subject of "that Peru withdraw"
+	}
+	switch {
+	case j >= 0 && sc.toks[j].Lower == "to":
+		return true
+	case j >= 1 && sc.toks[j].Lower == "that":
+		p := j - 1
+		return sc.at[p] >= 0 || sc.prev != nil && p <= sc.prev.last
+	}
+	return false
+}
+
 // accusationOf gives the subcode of an accusation (112) by what it
 // alleges: abuses of people (coercion, assault, mass violence: 1122),
 // aggression (fighting: 1123); "" for anything else.
@@ -3361,6 +3384,9 @@ func (sc *scan) emit(m *match) {
 			e.Explain.Notes = append(e.Explain.Notes, note)
 			if sub := accusationOf(code); e.Code == "112" && sub != "" {
 				recode(e, sub, "accused of what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(sub))
+			} else if sub, ok := cameo.Asked(e.Root, code); ok && e.Code == e.Root+"0" && sub != e.Code && sc.complementOpener(m.anchor) {
+				// "urged Peru to release the prisoners" is 0253, not 020
+				recode(e, sub, "asked or refused what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(sub))
 			}
 		}
 		return

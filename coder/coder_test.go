@@ -108,6 +108,7 @@ verb 125 : turn down * conference
 verb 045 : mediate between +
 verb 154 : mobilize +
 verb 0871 : declare * ceasefire
+verb 100 : demand
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -265,6 +266,8 @@ func TestConstructions(t *testing.T) {
 		{"a poll's share acts for no one", "A poll said 57 percent of Peruvians attacked Chile.", nil},
 		{"… but part of an actor is the actor", "A majority of the Peruvian army attacked Chile.", []string{"PERMIL>CHL:190"}},
 		{"a target is not read past 'during' or 'after'", "Peru criticized the plan during a visit by Chile.", []string{"PER>:111"}},
+		{"a demand's subcode comes from what it asks for", "Brazil demanded that Peru release the soldiers.", []string{"BRA>PER:1053"}},
+		{"… not from a relative clause of its object", "Brazil demanded a plan that would release the soldiers.", []string{"BRA>:100"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:1123"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
@@ -433,7 +436,7 @@ func TestPrecision(t *testing.T) {
 		want       []string
 	}{
 		{"the object of urge does the infinitive: no actor, no event", "The Peruvian government urged voters to comply with the rules.", []string{"PERGOV>:020"}},
-		{"the content of a coded appeal is no event of its own", "The Peruvian government urged Chile to comply with the rules.", []string{"PERGOV>CHL:020"}},
+		{"the content of a coded appeal is no event of its own, but gives its subcode", "The Peruvian government urged Chile to comply with the rules.", []string{"PERGOV>CHL:025"}},
 		{"nor is the content of a coded demand after 'that'", "Brazil demanded that Peru attack Chile.", []string{"BRA>PER:100"}},
 		{"an event after the appeal's clause is coded", "Brazil urged Peru to act, and Chile attacked Argentina.", []string{"BRA>PER:020", "CHL>ARG:190"}},
 		{"a bare agent before a noun anchor qualifies it", "Peru is facing rebel attacks in the south.", nil},

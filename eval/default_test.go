@@ -23,9 +23,9 @@ var defaultSets = []struct {
 	{name: "plover-dev", path: "gold/plover-dev.jsonl", set: "plover_gsr", shared: true, typeFloor: 0.86, ctryFloor: 0.81},
 	// our own sentences, 60 per five CAMEO roots (testdata/own-*.jsonl)
 	{name: "own-01-05", path: "own-01-05.jsonl", set: "own-01-05", tripleFloor: 0.96},
-	{name: "own-06-10", path: "own-06-10.jsonl", set: "own-06-10", tripleFloor: 0.89},
-	{name: "own-11-15", path: "own-11-15.jsonl", set: "own-11-15", tripleFloor: 0.88},
-	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.79},
+	{name: "own-06-10", path: "own-06-10.jsonl", set: "own-06-10", tripleFloor: 0.90},
+	{name: "own-11-15", path: "own-11-15.jsonl", set: "own-11-15", tripleFloor: 0.90},
+	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.82},
 	// wire reports of 1985-2010, 60 per five roots
 	{name: "wire-01-05", path: "wire-01-05.jsonl", set: "wire-01-05", tripleFloor: 0.89},
 	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.84},
@@ -33,7 +33,10 @@ var defaultSets = []struct {
 	{name: "wire-16-20", path: "wire-16-20.jsonl", set: "wire-16-20", tripleFloor: 0.75},
 	// recent news, 2015-2026, 60 per ten roots
 	{name: "recent-01-10", path: "recent-01-10.jsonl", set: "recent-01-10", tripleFloor: 0.92},
-	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.74},
+	// (0.746 when set; 0.729 since appeals take their subcode from what they
+	// ask: "asked the UN to withdraw its peacekeepers" is now 0256, where
+	// the set's author wrote 020)
+	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.72},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
 	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.87},

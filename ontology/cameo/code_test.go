@@ -297,3 +297,24 @@ func TestPosture(t *testing.T) {
 		}
 	}
 }
+
+func TestAsked(t *testing.T) {
+	for _, tc := range []struct {
+		root, act, want Code
+		ok              bool
+	}{
+		{"02", "0841", "0253", true}, // appeal for a release: a four-digit act takes its base's row
+		{"10", "0871", "1056", true}, // demand a ceasefire: de-escalation
+		{"12", "0831", "1231", true}, // refuse to resign
+		{"12", "064", "121", true},   // no 1214: the root's row
+		{"02", "073", "0233", true},
+		{"10", "080", "105", true}, // yield, not specified: the root's row
+		{"02", "190", "", false},   // an attack asked for has no row
+		{"13", "0841", "", false},  // threats are not asked
+	} {
+		got, ok := Asked(tc.root, tc.act)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("Asked(%s, %s) = %s, %v; want %s, %v", tc.root, tc.act, got, ok, tc.want, tc.ok)
+		}
+	}
+}

@@ -140,11 +140,22 @@ var intentTSV string
 //go:embed posture.tsv
 var postureTSV string
 
-// intents and postures are the parsed intent.tsv and posture.tsv; each is
-// built once and only read afterwards.
+//go:embed appeal.tsv
+var appealTSV string
+
+//go:embed demand.tsv
+var demandTSV string
+
+//go:embed refusal.tsv
+var refusalTSV string
+
+// The parsed act tables; each is built once and only read afterwards.
 var (
 	intents  = embeddedActMap("intent.tsv", intentTSV, "03", "13")
 	postures = embeddedActMap("posture.tsv", postureTSV, "15")
+	appeals  = embeddedActMap("appeal.tsv", appealTSV, "02")
+	demands  = embeddedActMap("demand.tsv", demandTSV, "10")
+	refusals = embeddedActMap("refusal.tsv", refusalTSV, "12")
 )
 
 // actMap maps an act's code to another code (its stated intention, its
@@ -186,7 +197,24 @@ func Posture(c Code) (Code, bool) { return postures().lookup(c) }
 // demands, threats themselves).
 func Intent(c Code) (Code, bool) { return intents().lookup(c) }
 
-// parseActMap reads intent.tsv or posture.tsv: '#' comments, blank lines
+// Asked returns the code of an appeal (root 02), a demand (10) or a
+// refusal (12) by the act c it asks for or refuses: "urged Peru to release
+// the prisoners" is 0253, "demanded a ceasefire" 1056 (appeal.tsv,
+// demand.tsv, refusal.tsv; c's row, its base's or its root's). ok is
+// false for another root or an act with no row.
+func Asked(root, c Code) (Code, bool) {
+	switch root {
+	case "02":
+		return appeals().lookup(c)
+	case "10":
+		return demands().lookup(c)
+	case "12":
+		return refusals().lookup(c)
+	}
+	return "", false
+}
+
+// parseActMap reads an act table (intent.tsv, posture.tsv, …): '#' comments, blank lines
 // and rows "act<TAB>code", both codes of the codebook, the second under
 // one of roots.
 func parseActMap(r io.Reader, roots ...Code) (actMap, error) {
