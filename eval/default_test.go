@@ -37,11 +37,14 @@ var defaultSets = []struct {
 	// ask: "asked the UN to withdraw its peacekeepers" is now 0256, where
 	// the set's author wrote 020)
 	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.72},
+	// hard syntax (passives, relative clauses, lists), 60 per five roots
+	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.72},
+	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.60},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
 	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.87},
 	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.65},
-	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.90},
+	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92},
 	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.69},
 }
 
