@@ -2553,6 +2553,28 @@ func (sc *scan) passiveObject(i int) *match {
 	return best
 }
 
+// passiveRest reads, for a passive with its agent before the words that
+// follow the pattern's target ("was accused by Russia of war crimes",
+// "was charged by police with treason"), the longer pattern those words
+// complete after the agent, which ends at token from; m takes it when one
+// does.
+func (sc *scan) passiveRest(m *match, from int) {
+	t := &sc.toks[m.anchor]
+	for _, ps := range [][]*dict.Pattern{sc.c.anchors[t.Lemma], sc.c.anchors[t.Lower]} {
+		for _, p := range ps {
+			if p.Anchor != 0 || len(p.Items) < 3 || p.Items[1].Kind != dict.Target || p.Items[2].Kind != dict.Lit {
+				continue
+			}
+			c := &match{p: p, anchor: m.anchor, last: m.anchor, lits: 1, tgtAt: -1, first: m.first}
+			if !sc.matchAfter(p, 2, from, c) || c.lits <= m.lits {
+				continue
+			}
+			m.p, m.lits, m.syn, m.last = c.p, c.lits, c.syn, c.last
+			m.words = append(m.words, c.words...)
+		}
+	}
+}
+
 // endsWithTarget reports a pattern whose last item is its target, or its
 // target and a gap ("strike + *"): one a passive can be written of.
 func endsWithTarget(p *dict.Pattern) bool {
@@ -2679,15 +2701,18 @@ func (sc *scan) passive(m *match) {
 		// particle between is part of the verb: "taken over by")
 		return
 	}
-	found, _ := sc.findForward(by + 1)
+	found, agentEnd := sc.findForward(by + 1)
 	if len(found) == 0 && !sc.set.legacy {
 		// "struck by Russian missiles": the country of the weapon acts
 		if k, ok := sc.demonymAfter(by + 1); ok {
-			found = []int{k}
+			found, agentEnd = []int{k}, sc.ms[k].End
 		}
 	}
 	if len(found) == 0 {
 		return
+	}
+	if be && !sc.set.legacy {
+		sc.passiveRest(m, agentEnd)
 	}
 	m.passive = true
 	m.src = found
