@@ -868,6 +868,9 @@ func (sc *scan) code() {
 		}
 		if best == nil && !sc.set.legacy && participle(t) && sc.afterBe(i) {
 			best = sc.passiveObject(i) // "food aid was delivered to Gaza by the WFP"
+			if best == nil {
+				best = sc.passiveAgentFirst(i) // "was charged by police with treason"
+			}
 		}
 		if best != nil && best.p.Code == dict.DiscardCode {
 			sc.discard = true
@@ -2550,6 +2553,40 @@ func (sc *scan) passiveObject(i int) *match {
 			}
 		}
 	}
+	return best
+}
+
+// passiveAgentFirst matches, at a passive participle i followed by "by"
+// and its agent, a pattern whose target slot comes before more words
+// ("charge + with"): "the journalist was charged by police with
+// espionage". The agent is the source and the subject the target.
+func (sc *scan) passiveAgentFirst(i int) *match {
+	if !sc.byActor(i + 1) {
+		return nil
+	}
+	src, end := sc.findForward(i + 2)
+	if len(src) == 0 {
+		return nil
+	}
+	t := &sc.toks[i]
+	var best *match
+	for _, ps := range [][]*dict.Pattern{sc.c.anchors[t.Lemma], sc.c.anchors[t.Lower]} {
+		for _, p := range ps {
+			if p.Anchor != 0 || len(p.Items) < 3 || p.Items[1].Kind != dict.Target || p.Items[2].Kind != dict.Lit || p.Code == "" {
+				continue
+			}
+			c := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
+			if sc.matchAfter(p, 2, end, c) && better(c, best) {
+				best = c
+			}
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	sc.findSourceNoShare(best) // the passive's subject, as its target
+	best.tgt, best.src, best.srcFixed, best.passive = best.src, src, true, true
+	best.notes = append(best.notes, "passive: '"+sc.tokText(i-1, i+2)+"' — the agent before the pattern's words, the subject the target")
 	return best
 }
 

@@ -270,6 +270,7 @@ func TestConstructions(t *testing.T) {
 		{"a demand's subcode comes from what it asks for", "Brazil demanded that Peru release the soldiers.", []string{"BRA>PER:1053"}},
 		{"… not from a relative clause of its object", "Brazil demanded a plan that would release the soldiers.", []string{"BRA>:100"}},
 		{"a passive's agent may stand before the words after the target", "Peru was accused by Chile of espionage.", []string{"CHL>PER:1125"}},
+		{"a passive's agent before the pattern's words", "The Chilean army was urged by Peru to attack Brazil.", []string{"PER>CHLMIL:020"}},
 		{"an -ing noun after an article stays a noun", "The holding of Chilean troops angered Peru.", nil},
 		{"the sentence's one domestic actor gives a generic agent its country", "The Chilean government accused rebels of attacks.", []string{"CHLGOV>CHLREB:1123"}},
 		{"a demonym qualifying an unknown subject noun acts for its country", "Peruvian prisoners attacked Chile.", []string{"PER>CHL:190"}},
