@@ -22,30 +22,30 @@ var defaultSets = []struct {
 }{
 	{name: "plover-dev", path: "gold/plover-dev.jsonl", set: "plover_gsr", shared: true, typeFloor: 0.86, ctryFloor: 0.81},
 	// our own sentences, 60 per five CAMEO roots (testdata/own-*.jsonl)
-	{name: "own-01-05", path: "own-01-05.jsonl", set: "own-01-05", tripleFloor: 0.96},
-	{name: "own-06-10", path: "own-06-10.jsonl", set: "own-06-10", tripleFloor: 0.90},
-	{name: "own-11-15", path: "own-11-15.jsonl", set: "own-11-15", tripleFloor: 0.90},
-	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.82},
+	{name: "own-01-05", path: "own-01-05.jsonl", set: "own-01-05", tripleFloor: 0.96, ctryFloor: 0.99},
+	{name: "own-06-10", path: "own-06-10.jsonl", set: "own-06-10", tripleFloor: 0.90, ctryFloor: 0.91},
+	{name: "own-11-15", path: "own-11-15.jsonl", set: "own-11-15", tripleFloor: 0.90, ctryFloor: 0.97},
+	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.82, ctryFloor: 0.90},
 	// wire reports of 1985-2010, 60 per five roots
-	{name: "wire-01-05", path: "wire-01-05.jsonl", set: "wire-01-05", tripleFloor: 0.89},
-	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.84},
-	{name: "wire-11-15", path: "wire-11-15.jsonl", set: "wire-11-15", tripleFloor: 0.74},
-	{name: "wire-16-20", path: "wire-16-20.jsonl", set: "wire-16-20", tripleFloor: 0.75},
+	{name: "wire-01-05", path: "wire-01-05.jsonl", set: "wire-01-05", tripleFloor: 0.89, ctryFloor: 0.94},
+	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.84, ctryFloor: 0.84},
+	{name: "wire-11-15", path: "wire-11-15.jsonl", set: "wire-11-15", tripleFloor: 0.74, ctryFloor: 0.89},
+	{name: "wire-16-20", path: "wire-16-20.jsonl", set: "wire-16-20", tripleFloor: 0.75, ctryFloor: 0.84},
 	// recent news, 2015-2026, 60 per ten roots
-	{name: "recent-01-10", path: "recent-01-10.jsonl", set: "recent-01-10", tripleFloor: 0.92},
+	{name: "recent-01-10", path: "recent-01-10.jsonl", set: "recent-01-10", tripleFloor: 0.92, ctryFloor: 0.95},
 	// (0.746 when set; 0.729 since appeals take their subcode from what they
 	// ask: "asked the UN to withdraw its peacekeepers" is now 0256, where
 	// the set's author wrote 020)
-	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.72},
+	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.72, ctryFloor: 0.89},
 	// hard syntax (passives, relative clauses, lists), 60 per five roots
-	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.72},
-	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.60},
+	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.72, ctryFloor: 0.85},
+	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.60, ctryFloor: 0.70},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
-	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.87},
-	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.65},
-	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92},
-	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.69},
+	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.87, ctryFloor: 0.95},
+	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.65, ctryFloor: 0.82},
+	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92, ctryFloor: 0.94},
+	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.69, ctryFloor: 0.84},
 }
 
 // TestDefaultDictionaries codes gold sets with the default dictionaries and
@@ -80,9 +80,9 @@ func TestDefaultDictionaries(t *testing.T) {
 				rep.Write(os.Stdout, true)
 			}
 			typeAcc := float64(rep.TypeExact) / float64(rep.Records)
-			t.Logf("%s: %d records, triple F1 %.3f, exact %.3f", s.name, rep.Records, rep.Triple.F1(), float64(rep.Exact)/float64(rep.Records))
+			t.Logf("%s: %d records, triple F1 %.3f, exact %.3f, actor-country F1 %.3f", s.name, rep.Records, rep.Triple.F1(), float64(rep.Exact)/float64(rep.Records), rep.Country.F1())
 			if rep.PLOVER {
-				t.Logf("%s: PLOVER type accuracy %.3f, actor-country F1 %.3f", s.name, typeAcc, rep.Country.F1())
+				t.Logf("%s: PLOVER type accuracy %.3f", s.name, typeAcc)
 			}
 			if rep.Failed > 0 {
 				t.Errorf("%d records could not be coded", rep.Failed)

@@ -130,7 +130,7 @@ type Report struct {
 	PLOVER       bool
 	TypeExact    int // PLOVER: records whose set of event types equals the gold set
 	TypeAny      int // PLOVER: records where a gold event type was found
-	Country      PRF // PLOVER: (source country, target country) pairs
+	Country      PRF // (source country, target country) pairs, codes aside
 }
 
 // Score compares results (by record id) with the gold records of one set.
@@ -177,8 +177,8 @@ func Score(set string, recs []Record, results map[string]Result) *Report {
 					break
 				}
 			}
-			rep.Country.add(toSet(r.Events, countries), toSet(res.Found, countries))
 		}
+		rep.Country.add(toSet(r.Events, countries), toSet(res.Found, countries))
 		if !exact {
 			rep.Misses = append(rep.Misses, Miss{ID: r.ID, Text: r.Text, Expected: r.Events, Found: res.Found, Err: res.Err})
 		}
@@ -267,8 +267,8 @@ func (rep *Report) Write(w io.Writer, errors bool) {
 	fmt.Fprintf(w, "  sentence exact %.3f, root-exact %.3f\n", ratio(rep.Exact, rep.Records), ratio(rep.RootExact, rep.Records))
 	if rep.PLOVER {
 		fmt.Fprintf(w, "  PLOVER event type: accuracy %.3f (type set exact), %.3f (a gold type found)\n", ratio(rep.TypeExact, rep.Records), ratio(rep.TypeAny, rep.Records))
-		fmt.Fprintf(w, "  actor countries:  P %.3f  R %.3f  F1 %.3f\n", rep.Country.Precision(), rep.Country.Recall(), rep.Country.F1())
 	}
+	fmt.Fprintf(w, "  actor countries:  P %.3f  R %.3f  F1 %.3f\n", rep.Country.Precision(), rep.Country.Recall(), rep.Country.F1())
 	label := "root"
 	if rep.PLOVER {
 		label = "type"
@@ -288,8 +288,9 @@ func (rep *Report) Write(w io.Writer, errors bool) {
 	}
 	line := fmt.Sprintf("eval: set=%s records=%d triple_f1=%.3f root_f1=%.3f sentence_exact=%.3f", rep.Set, rep.Records, rep.Triple.F1(), rep.Root.F1(), ratio(rep.Exact, rep.Records))
 	if rep.PLOVER {
-		line += fmt.Sprintf(" plover_type_accuracy=%.3f actor_country_f1=%.3f", ratio(rep.TypeExact, rep.Records), rep.Country.F1())
+		line += fmt.Sprintf(" plover_type_accuracy=%.3f", ratio(rep.TypeExact, rep.Records))
 	}
+	line += fmt.Sprintf(" actor_country_f1=%.3f", rep.Country.F1())
 	fmt.Fprintln(w, line)
 }
 

@@ -41,6 +41,9 @@ func TestScore(t *testing.T) {
 	if rep.Exact != 1 || rep.RootExact != 2 {
 		t.Errorf("exact = %d, root-exact = %d; want 1 (the no-event record) and 2", rep.Exact, rep.RootExact)
 	}
+	if rep.Country != (PRF{TP: 2, Pred: 3, Gold: 3}) {
+		t.Errorf("countries = %+v; CAMEO sets count country pairs too", rep.Country)
+	}
 	if f := rep.Triple.F1(); math.Abs(f-1.0/3) > 1e-9 {
 		t.Errorf("F1 = %v", f)
 	}
@@ -48,7 +51,7 @@ func TestScore(t *testing.T) {
 	rep.Write(&out, true)
 	last := strings.TrimSpace(out.String())
 	last = last[strings.LastIndex(last, "\n")+1:]
-	if last != "eval: set=s records=3 triple_f1=0.333 root_f1=0.667 sentence_exact=0.333" {
+	if last != "eval: set=s records=3 triple_f1=0.333 root_f1=0.667 sentence_exact=0.333 actor_country_f1=0.667" {
 		t.Errorf("summary line = %q", last)
 	}
 	if !strings.Contains(out.String(), "miss s:3") || strings.Contains(out.String(), "miss s:2") {
