@@ -191,9 +191,58 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
 		raws = acronymsInParens(toks, raws)
-		return shareHeads(toks, compose(toks, raws, m), date.IsZero())
+		return m.allies(toks, shareHeads(toks, compose(toks, raws, m), date.IsZero()))
 	}
 	return compose(toks, raws, m)
+}
+
+// allyWords name a party that acts for or beside another without being it.
+var allyWords = wordSet("ally allies proxy proxies")
+
+// allies reads the actor whose ally a phrase names as no actor: "allies of
+// Chile" and "Chile's allies" are not Chile. A mention with a role keeps
+// the role and loses the country, which the context then gives: in
+// "killed a commander of Israel's militia ally in southern Lebanon" the
+// commander is of a militia allied to Israel, not of Israel's army, and
+// "Israel's militia ally" is a militia of no country named.
+func (mt *Matcher) allies(toks []text.Token, ms []Mention) []Mention {
+	for i := range ms {
+		m := &ms[i]
+		if m.Role != Named || m.Person || m.Code.Country() == "IGO" {
+			continue // "NATO allies" are its members
+		}
+		owner := false
+		if b := m.Start - 1; b >= 1 && toks[b].Lower == "of" && allyWords[toks[b-1].Lower] ||
+			b >= 2 && toks[b].Lower == "of" && isDeterminer(toks[b-1].Lower) && allyWords[toks[b-2].Lower] {
+			owner = true // "allies of Chile", "an ally of the United States"
+		}
+		j := m.End
+		if j < len(toks) && toks[j].Lower == "'s" {
+			j++
+		}
+		for n := 0; n < 3 && j < len(toks) && !owner; n, j = n+1, j+1 {
+			if allyWords[toks[j].Lower] {
+				owner = true // "Chile's allies", "Israel's militia ally"
+				break
+			}
+			if !lowerAlpha(toks[j].Text) || mt.verbs[toks[j].Lemma] || notNoun[toks[j].Lower] {
+				break // only a noun phrase's words: "Peruvian troops attacked allies of …" is no ally
+			}
+		}
+		if !owner {
+			continue
+		}
+		if len(m.Code) > 3 {
+			m.How = "agent of an ally of " + m.Code.Country() + ", not of it: country from context"
+			m.Code, m.Role = m.Code[3:], BareAgent
+			continue
+		}
+		// no code either: the ally's country is not the owner of what
+		// the ally does or undergoes
+		m.Role, m.Code = Modifier, ""
+		m.How = "whose ally: not an actor"
+	}
+	return ms
 }
 
 // shareHeads drops a country written as a currency's prefix ("US$") and
