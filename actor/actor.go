@@ -233,8 +233,10 @@ func (mt *Matcher) allies(toks []text.Token, ms []Mention) []Mention {
 			continue
 		}
 		if len(m.Code) > 3 {
+			// "---" like a people with no state: the sentence's place or
+			// story gives the country, not the last actor named
 			m.How = "agent of an ally of " + m.Code.Country() + ", not of it: country from context"
-			m.Code, m.Role = m.Code[3:], BareAgent
+			m.Code = "---" + m.Code[3:]
 			continue
 		}
 		// no code either: the ally's country is not the owner of what
@@ -833,6 +835,11 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			case r.entry.Kind == dict.Capital && placePreps[prev] && !(r.end < len(toks) && toks[r.end].Lower == "'s"): // "to Washington's plans": the owner
 				m.Role = Place
 				m.How = "place: capital after '" + prev + "'"
+			case r.entry.Kind == dict.Capital && (prev == "capital" || prev == "city") && !mt.legacy:
+				// "shelled the capital Kabul", "the southern regional
+				// capital Juba": the city named, not its government
+				m.Role = Place
+				m.How = "place: capital named after '" + prev + "'"
 			case r.entry.Region && r.entry.Kind == dict.Country && placePreps[prev] && prev != "of" && !mt.legacy:
 				// "a trip to North Africa": where, not who
 				m.Role = Place

@@ -3656,11 +3656,16 @@ func (sc *scan) eachOther(m *match) bool {
 
 // objectOwner finds the demonym that qualifies the object of m: in the
 // pattern's own words ("hijack * liner" over "the Italian cruise liner")
-// or right after them ("shelled Israeli towns").
+// or right after them ("shelled Israeli towns"); or the actor right before
+// the pattern's last word, which owns that object ("captured a Karen
+// guerrilla stronghold", "overran a Taliban base").
 func (sc *scan) objectOwner(m *match) (int, bool) {
 	for j := m.anchor + 1; j <= m.last; j++ {
 		if k := sc.at[j]; k >= 0 && sc.ms[k].Start == j {
 			if mm := &sc.ms[k]; mm.Role == actor.Modifier && countryOf(mm) != "" && len(mm.Entries) > 0 && mm.Entries[0].Kind == dict.Demonym {
+				return k, true
+			}
+			if mm := &sc.ms[k]; mm.End == m.last && sc.usable(k) && m.p.Items[len(m.p.Items)-1].Kind == dict.Lit && lowerWord(sc.toks[m.last].Text) {
 				return k, true
 			}
 		}

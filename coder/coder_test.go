@@ -103,6 +103,8 @@ verb 190 : attack
 verb 016 : deny that
 agent REB : rebels
 verb 181 : hijack * liner
+verb 192 : capture * stronghold
+verb 194 : shell +
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -161,6 +163,10 @@ func TestConstructions(t *testing.T) {
 		{"simple", "Brazil attacked Argentina on Monday.", []string{"BRA>ARG:190"}},
 		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
 		{"demonym qualifying the object stands for its owner", "Peru condemned a Chilean proposal.", []string{"PER>CHL:111"}},
+		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
+		{"an ally of a country is not the country", "Peru condemned Chile's allies.", []string{"PER>:111"}},
+		{"an ally's agent takes its country from the context", "Peruvian troops attacked a commander of Chile's army ally in Brazil.", []string{"PERMIL>BRAMIL:190"}},
+		{"the allies of a country are not the country", "Peru condemned the allies of Chile.", []string{"PER>:111"}},
 		{"reciprocal", "Brazil and Peru met on Monday.", []string{"BRA>PER:043", "PER>BRA:043"}},
 		{"compound target", "Peru condemned Brazil, Argentina and Chile.", []string{"PER>BRA:111", "PER>ARG:111", "PER>CHL:111"}},
 		{"passive", "Chile was attacked by Peruvian troops.", []string{"PERMIL>CHL:190"}},
@@ -520,6 +526,9 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		// a gazetteer place as the object of force is where it happens
 		{"Chilean troops attacked Lowland.", "CHLMIL>PER:190"},
 		{"Chilean troops attacked the town of Lowland.", "CHLMIL>PER:190"},
+		{"Chilean troops attacked the strategic town of Lowland.", "CHLMIL>PER:190"},
+		{"Chilean troops shelled the provincial capital Lowland.", "CHLMIL>PER:194"},
+		{"Chilean troops shelled the capital Lima.", "CHLMIL>PER:194"}, // the city, not its government
 		{"Rebels attacked Lowland.", "PERREB>PER:190"},                           // rebels at home
 		{"Chilean officials condemned Lowland.", "CHL>:111"},                     // no verb of force: no place read
 		{"Chilean troops withdrew from the town of Lowland.", "CHLMIL>PER:0874"}, // a withdrawal's place is after "from"

@@ -396,10 +396,28 @@ func (sc *scan) placeObject(i int) int {
 }
 
 // afterSettlement steps over "the city of" and the like at token j: the
-// place's name comes after it.
+// place's name comes after it. Up to three lower-case words may qualify the
+// settlement, and a capitalised name may follow it with no "of": "the
+// strategic town of Bakhmut", "the southern provincial capital Arequipa".
 func (sc *scan) afterSettlement(j int) int {
-	if j+2 < len(sc.toks) && sc.toks[j].Lower == "the" && settlementWords[sc.toks[j+1].Lower] && sc.toks[j+2].Lower == "of" {
-		return j + 3
+	if j >= len(sc.toks) || sc.toks[j].Lower != "the" {
+		return j
+	}
+	k := j + 1
+	for n := 0; n < 3 && k < len(sc.toks) && !settlementWords[sc.toks[k].Lower] && lowerWord(sc.toks[k].Text) && sc.at[k] < 0; n++ {
+		k++
+	}
+	if k+1 >= len(sc.toks) || !settlementWords[sc.toks[k].Lower] {
+		return j
+	}
+	for k+1 < len(sc.toks) && settlementWords[sc.toks[k+1].Lower] {
+		k++ // "the port city of"
+	}
+	switch next := sc.toks[k+1]; {
+	case next.Lower == "of":
+		return k + 2
+	case capitalised(next.Text) && lowerWord(sc.toks[k].Text):
+		return k + 1
 	}
 	return j
 }
