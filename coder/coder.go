@@ -1671,6 +1671,14 @@ func (sc *scan) seqAt(seq []string, start int) bool {
 	return true
 }
 
+// edForm reports a past form at token pos that a pattern's noun matches
+// only by its lemma: after a gap, the object noun a pattern ends with is
+// no participle.
+func (sc *scan) edForm(it dict.Item, pos int) bool {
+	t := &sc.toks[pos]
+	return strings.HasSuffix(t.Lower, "ed") && t.Lemma != t.Lower && !slices.Contains(it.Alts, t.Lower)
+}
+
 // matchAfter matches items[k:] from token pos on, filling m.
 func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 	if k == len(p.Items) {
@@ -1690,6 +1698,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 			}
 			if pos >= len(sc.toks) || !lit(it, &sc.toks[pos]) {
 				return false
+			}
+			if k == len(p.Items)-1 && p.Items[k-1].Kind == dict.Skip && !sc.set.legacy && sc.edForm(it, pos) {
+				return false // "cancelled the convention planned for …" is no "cancel * plan"
 			}
 			save := *m
 			m.lits++

@@ -105,6 +105,7 @@ agent REB : rebels
 verb 181 : hijack * liner
 verb 192 : capture * stronghold
 verb 194 : shell +
+verb 0832 : cancel * plan
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -164,6 +165,8 @@ func TestConstructions(t *testing.T) {
 		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
 		{"demonym qualifying the object stands for its owner", "Peru condemned a Chilean proposal.", []string{"PER>CHL:111"}},
 		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
+		{"a pattern's last noun after a gap", "Peru cancelled the plan.", []string{"PER>:0832"}},
+		{"a pattern's last noun after a gap is no participle", "Peru cancelled the summit planned for May.", nil},
 		{"an ally of a country is not the country", "Peru condemned Chile's allies.", []string{"PER>:111"}},
 		{"an ally's agent takes its country from the context", "Peruvian troops attacked a commander of Chile's army ally in Brazil.", []string{"PERMIL>BRAMIL:190"}},
 		{"the allies of a country are not the country", "Peru condemned the allies of Chile.", []string{"PER>:111"}},
