@@ -196,6 +196,10 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	return compose(toks, raws, m)
 }
 
+// degreeWords grade an adjective; an agent word after them is one ("so
+// firm", "very civil").
+var degreeWords = wordSet("so very too quite rather extremely fairly how")
+
 // allyWords name a party that acts for or beside another without being it.
 var allyWords = wordSet("ally allies proxy proxies")
 
@@ -887,6 +891,9 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				k++ // the phrase took the raw matches after it
 			}
 		case dict.Agent:
+			if !mt.legacy && r.start > 0 && degreeWords[toks[r.start-1].Lower] {
+				continue // "if you're not so firm": an adjective, no agent
+			}
 			// "former president Carlos Menem": the person, as an elite of
 			// their country, whatever office the date gives them
 			if n, ok := next(0); ok && r.code == "ELI" && n.entry.Kind == dict.Person && !mt.legacy {

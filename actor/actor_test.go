@@ -27,6 +27,7 @@ agent GOV : president ; leader
 actor PERREB : Shining Path
 actor IMGMOSGLF : Global Front
 agent UAF : fighters
+agent BUS : firm
 person PERGOV@2020-01-01.. PEROPP@..2019-12-31 : Ana Quispe ; Quispe
 person PERGOV@2010-01-01..2015-12-31 : Rosa Mamani ; Mamani
 person PERREB@2001-01-01..2005-12-31 : Tito Condori
@@ -140,6 +141,13 @@ func TestFind(t *testing.T) {
 		{"Turkey handed over to Peru two suspects.", "Turkey=TUR | Peru=PER"},
 		{"Quispe said it would respond.", "Quispe=PERGOV | it= pronoun"},
 		{"Turkey demanded that the US attack smugglers.", "Turkey=TUR | US=USA"},
+		// an agent word after a degree adverb is an adjective
+		{"If Peru is so firm, it will respond.", "Peru=PER | it= pronoun"},
+		{"The firm responded.", "firm=BUS bare"},
+		// whose ally a phrase names is no actor
+		{"Allies of Peru protested.", "Peru= modifier"},
+		{"Peru's allies protested.", "Peru= modifier"},
+		{"The army of Peru's ally struck.", "army of Peru=---MIL"},
 	}
 	for _, tt := range tests {
 		if got := find(t, tt.sentence, d2021); got != tt.want {
