@@ -181,6 +181,7 @@ type known struct {
 	sentence int
 	person   bool
 	plural   bool
+	subject  bool // the first actor of its sentence, most often its subject
 	entries  []*dict.Entry
 }
 
@@ -260,12 +261,14 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if !set.legacy && sc.c.obligations != nil {
 		sc.obligations()
 	}
+	first := true
 	for _, m := range sc.ms {
 		if m.Role == actor.Named || m.Role == actor.BareAgent {
 			if m.Code != "" && !strings.HasPrefix(string(m.Code), "---") {
 				ctx.remember(known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End),
-					sentence: s.Index, person: m.Person, plural: m.Plural, entries: m.Entries})
+					sentence: s.Index, person: m.Person, plural: m.Plural, subject: first, entries: m.Entries})
 			}
+			first = false
 		}
 	}
 	if !set.legacy {
@@ -490,7 +493,11 @@ func (sc *scan) resolve() {
 				}
 				return !kn.person
 			}
-			if kn, ok := sc.antecedent(k, want); ok {
+			kn, ok := sc.previousSubject(k, want)
+			if !ok {
+				kn, ok = sc.antecedent(k, want)
+			}
+			if ok {
 				m.Code, m.Name = kn.code, kn.name
 				m.How = "pronoun '" + sc.tokText(m.Start, m.End) + "' → '" + kn.text + "'"
 				m.Entries = kn.entries
@@ -732,6 +739,41 @@ func (sc *scan) firstActorPronoun(k int) {
 
 // antecedent finds the nearest actor before mention k, in this sentence
 // first and then in earlier ones, that ok accepts.
+// previousSubject reads a subject pronoun ("he", "she", "they") with no
+// antecedent before it in its sentence as the subject of the sentence
+// before, when that fits, rather than the last actor named there: after
+// "The protesters clashed with the police.", "As they tried to storm
+// parliament" is the protesters.
+func (sc *scan) previousSubject(k int, ok func(known) bool) (known, bool) {
+	if sc.set.legacy {
+		return known{}, false
+	}
+	switch sc.toks[sc.ms[k].Start].Lower {
+	case "he", "she", "they":
+	default:
+		return known{}, false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if m := &sc.ms[j]; (m.Role == actor.Named || m.Role == actor.BareAgent) && m.Code != "" {
+			return known{}, false // the sentence has its own candidates
+		}
+	}
+	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
+		kn := sc.ctx.seen[j]
+		if kn.sentence < sc.s.Index-1 {
+			break
+		}
+		if kn.sentence == sc.s.Index-1 && kn.subject {
+			if !ok(kn) {
+				break
+			}
+			kn.text += " (subject of sentence " + strconv.Itoa(kn.sentence+1) + ")"
+			return kn, true
+		}
+	}
+	return known{}, false
+}
+
 func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 	for j := k - 1; j >= 0; j-- {
 		m := &sc.ms[j]

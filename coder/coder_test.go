@@ -372,6 +372,8 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"bare agent takes the country named before", "Peruvian troops crossed the border. The government expelled Chilean rebels.", []string{"PERGOV>CHLREB:174"}},
 		{"pronoun it", "Chile held elections. It condemned Peru.", []string{"CHL>PER:111"}},
 		{"he resolves to a person", "Ana Quispe spoke in Lima. He condemned Chile.", []string{"PERGOV>CHL:111"}},
+		{"they is the sentence before's subject", "Peruvian rebels met the Chilean army. They condemned Brazil.", []string{"PERREB>CHLMIL:043", "PERREB>BRA:111"}},
+		{"they is the last named when the subject does not fit", "Ana Quispe met Chilean rebels. They condemned Brazil.", []string{"PERGOV>CHLREB:043", "CHLREB>BRA:111"}},
 		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
 		{"generic plural agent takes the story's country", "Ana Quispe met the Peruvian army. Peru condemned Chile. Rebels attacked Argentina.", []string{"PERGOV>PERMIL:043", "PER>CHL:111", "PERREB>ARG:190"}},
 	}
