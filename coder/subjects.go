@@ -159,6 +159,9 @@ var purposeNouns = map[string]bool{
 	"decision": true, "initiative": true, "proposal": true, "offer": true, "pledge": true,
 	"promise": true, "threat": true, "threats": true, "readiness": true, "willingness": true,
 	"refusal": true, "failure": true, "determination": true, "resolve": true, "call": true, "calls": true,
+	// what would justify an act is no act: "no evidence to support the
+	// President's claims"
+	"evidence": true, "reason": true, "grounds": true, "need": true,
 }
 
 // nounOwner finds the actor owning the noun at token n: a possessive
