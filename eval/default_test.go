@@ -46,6 +46,8 @@ var defaultSets = []struct {
 	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.65, ctryFloor: 0.82},
 	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92, ctryFloor: 0.94},
 	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.69, ctryFloor: 0.84},
+	// actors whose country needs reading (places, capitals, names by date), 60 per ten roots
+	{name: "ctx-01-10", path: "ctx-01-10.jsonl", set: "ctx-01-10", tripleFloor: 0.76, ctryFloor: 0.86},
 }
 
 // TestDefaultDictionaries codes gold sets with the default dictionaries and
