@@ -1211,11 +1211,17 @@ func areaWord(w string) bool { return w == "in" || w == "on" || w == "across" ||
 
 // placeAfterIn returns the place mention at pos (after determiners) when
 // the pattern writes "in", and only "in", right before its target item k,
-// or -1: a
-// pattern that names the place ("open * embassy in +") reads a capital
-// as the target its metonym stands for, where "met in Tehran" would not.
+// or -1: a pattern that names the place ("open * embassy in +") reads a
+// capital as the target its metonym stands for, where "met in Tehran"
+// would not. So does a pattern writing "to" with a capital after it, in
+// the default style: "offered condolences to Tokyo", "flew to Tehran".
 func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
-	if it := p.Items[max(k-1, 0)]; p.Items[k].Kind != dict.Target || k == 0 || it.Kind != dict.Lit || !slices.ContainsFunc(it.Alts, areaWord) || slices.ContainsFunc(it.Alts, func(w string) bool { return !areaWord(w) }) {
+	if p.Items[k].Kind != dict.Target || k == 0 || p.Items[k-1].Kind != dict.Lit {
+		return -1
+	}
+	alts := p.Items[k-1].Alts
+	to := !sc.set.legacy && pos > 0 && sc.toks[pos-1].Lower == "to" && slices.Contains(alts, "to")
+	if !to && (!slices.ContainsFunc(alts, areaWord) || slices.ContainsFunc(alts, func(w string) bool { return !areaWord(w) })) {
 		return -1 // only "in" and its like: "protest against|at|in +" means the place of a protest
 	}
 	for pos < len(sc.toks) && isDet(sc.toks[pos].Lower) {
@@ -1225,7 +1231,7 @@ func (sc *scan) placeAfterIn(p *dict.Pattern, k, pos int) int {
 		return -1
 	}
 	pk := sc.at[pos]
-	if m := &sc.ms[pk]; m.Start != pos || m.Role != actor.Place || m.Code == "" {
+	if m := &sc.ms[pk]; m.Start != pos || m.Role != actor.Place || m.Code == "" || to && (len(m.Entries) == 0 || m.Entries[0].Kind != dict.Capital) {
 		return -1
 	}
 	return pk
@@ -3516,6 +3522,9 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless {
 		sc.wordTarget(m)
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy && code.Root() == "04" {
+		sc.withTarget(m) // "flew to Tehran for talks with Iranian leaders"
+	}
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless && forceRoot(code.Root()) {
 		// "hijacked the Italian cruise liner", "shelled Israeli towns":
 		// the country that owns the object of force undergoes it
@@ -3694,6 +3703,23 @@ func (sc *scan) wordTarget(m *match) {
 	}
 	m.tgt, _ = sc.compoundRight(k)
 	m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', an actor the pattern's own words name")
+}
+
+// withTarget reads the partner of a consultation whose pattern names none
+// from "with" right after the pattern's words: "went to Geneva for talks
+// with Chilean officials".
+func (sc *scan) withTarget(m *match) {
+	j := m.last + 1
+	if j >= len(sc.toks) || sc.toks[j].Lower != "with" {
+		return
+	}
+	for j++; j < len(sc.toks) && isDet(sc.toks[j].Lower); j++ {
+	}
+	if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) || slices.Contains(m.src, sc.at[j]) {
+		return
+	}
+	m.tgt, _ = sc.compoundRight(sc.at[j])
+	m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[sc.at[j]].Start, sc.ms[sc.at[j]].End)+"', after 'with' (the pattern names no target)")
 }
 
 // eachOther reports "each other" or "one another" right after the verb
