@@ -1431,7 +1431,8 @@ func (sc *scan) boundary(i int) bool {
 func (sc *scan) match(p *dict.Pattern, i int) *match {
 	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
 	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)) ||
-		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p)) // "behaving like a bully"
+		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
+		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
@@ -1531,6 +1532,17 @@ func (sc *scan) articleAdjectives(i int) bool {
 		if !adjectiveLike(sc.toks[j].Text) || sc.at[j] >= 0 {
 			return false
 		}
+	}
+	return false
+}
+
+// nounAfterPrep reports prepositions after which a pattern's uninflected
+// anchor is a noun, not a verb: "from jail", "in prison". ("to" takes an
+// infinitive, and a gerund after any of them stays a verb.)
+func nounAfterPrep(w string) bool {
+	switch w {
+	case "from", "in", "into", "at", "under", "behind", "inside", "of":
+		return true
 	}
 	return false
 }

@@ -108,6 +108,7 @@ verb 194 : shell +
 verb 0832 : cancel * plan
 verb 042 : fly to +
 verb 046 : go * to * for * talks
+verb 173 : jail +
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -169,6 +170,8 @@ func TestConstructions(t *testing.T) {
 		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
 		{"a capital after a pattern's 'to' is its government", "Chile's minister flew to Lima.", []string{"CHLGOV>PERGOV:042"}},
 		{"a consultation's partner after 'with'", "Peru's minister went to Moscow for talks with the Chilean army.", []string{"PERGOV>CHLMIL:046"}},
+		{"a verb anchor", "Peru jailed the Chilean rebels.", []string{"PER>CHLREB:173"}},
+		{"an uninflected anchor after a preposition is a noun", "Peru released the Chilean rebels from jail.", nil},
 		{"a pattern's last noun after a gap", "Peru cancelled the plan.", []string{"PER>:0832"}},
 		{"a pattern's last noun after a gap is no participle", "Peru cancelled the summit planned for May.", nil},
 		{"an ally of a country is not the country", "Peru condemned Chile's allies.", []string{"PER>:111"}},
