@@ -1541,7 +1541,7 @@ func (sc *scan) articleAdjectives(i int) bool {
 // infinitive, and a gerund after any of them stays a verb.)
 func nounAfterPrep(w string) bool {
 	switch w {
-	case "from", "in", "into", "at", "under", "behind", "inside", "of":
+	case "from", "in", "into", "at", "under", "behind", "inside", "of", "with", "for":
 		return true
 	}
 	return false
@@ -2476,6 +2476,13 @@ func (sc *scan) shareSubject(m *match, why string) {
 		m.notes = append(m.notes, "source: the object of '"+sc.toks[p.anchor].Text+"' is the subject of '"+sc.toks[m.anchor].Text+"'")
 		return
 	}
+	if p.reduced && p.agentless && len(p.tgt) > 0 && !sc.set.legacy {
+		// "Chile, accused of murder, attacked Peru": the participle's
+		// undergoer is the noun the clause qualifies, the next verb's subject
+		m.src = p.tgt
+		m.notes = append(m.notes, "source: the noun '"+sc.toks[p.anchor].Text+"' qualifies is the subject of '"+sc.toks[m.anchor].Text+"'")
+		return
+	}
 	m.src = p.src
 	m.notes = append(m.notes, "source: shares the subject of '"+sc.toks[p.anchor].Text+"' ("+why+" verb)")
 }
@@ -2794,6 +2801,13 @@ func (sc *scan) passive(m *match) {
 		} else if !sc.set.legacy && len(m.tgt) == 0 && sc.countedBefore(m) {
 			m.agentless = true
 			m.notes = append(m.notes, "a counted noun before a participle that ends the clause ('hundreds of fighters killed'): passive, the doer is not named")
+		} else if k := sc.headBefore(m.anchor); !sc.set.legacy && len(m.tgt) == 0 && m.last == m.anchor && endsWithTarget(m.p) && strings.HasSuffix(t.Lower, "ed") &&
+			m.anchor+1 < len(sc.toks) && reducedPreps[sc.toks[m.anchor+1].Lower] && k >= 0 {
+			// "officers accused of taking part in the coup": a participle
+			// with no object after an actor says what the actor undergoes
+			m.agentless, m.reduced = true, true
+			m.tgt = []int{k}
+			m.notes = append(m.notes, "passive participle: '"+sc.tokText(sc.ms[k].Start, m.anchor+2)+"', the doer is not named")
 		}
 		return
 	}
@@ -2851,6 +2865,30 @@ func (sc *scan) passive(m *match) {
 		m.tgt = []int{sc.at[k]}
 	}
 }
+
+// headBefore returns the actor right before token i, or a comma or one
+// lower-case noun before it ("Turkish army officers"), or -1.
+func (sc *scan) headBefore(i int) int {
+	if i > 1 && sc.toks[i-1].Lower == "," {
+		i-- // "Peru, accused of war crimes, …"
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if k := sc.at[j]; k >= 0 {
+			if sc.ms[k].End == j+1 && sc.usable(k) {
+				return k
+			}
+			return -1
+		}
+		if w := sc.toks[j].Lower; !lowerWord(sc.toks[j].Text) || isDet(w) || isPrep(w) || sc.isAux(j) || notNounBefore[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reducedPreps follow a past participle that has no object: "accused of",
+// "charged with", "wanted for".
+var reducedPreps = map[string]bool{"of": true, "with": true, "for": true, "over": true}
 
 // participle reports whether a token looks like a past participle:
 // "attacked", "taken", "hit" is missed (its form is its lemma).
@@ -3443,6 +3481,9 @@ func (sc *scan) emit(m *match) {
 	if m.agentless {
 		if !sc.set.legacy {
 			sc.implicitDoer(m)
+			if m.reduced && len(m.src) == 0 {
+				sc.prev = m // its noun is the next verb's subject (shareSubject)
+			}
 		}
 		return
 	}
