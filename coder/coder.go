@@ -3886,6 +3886,13 @@ func (sc *scan) complementOf(m *match) bool {
 	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
 	for j := p.last; j < m.anchor; j++ {
 		w := sc.toks[j].Lower
+		if w == "and" && j+1 == m.anchor && p.tgtAt >= 0 && p.last > p.tgtAt && !sc.set.legacy && sc.toks[m.anchor].Lower == sc.toks[m.anchor].Lemma {
+			// "demanded that Moscow free the sailors and return the
+			// vessels": the pattern went on past its target into the verb
+			// asked for, and a bare verb joined to that is asked too
+			// ("urged the embassy to reconsider and spoke with …" is not)
+			return true
+		}
 		if j > p.last && (sc.boundary(j) || w == "," || w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" || w == "because" || w == "as") {
 			return false
 		}

@@ -109,6 +109,9 @@ verb 0832 : cancel * plan
 verb 042 : fly to +
 verb 046 : go * to * for * talks
 verb 173 : jail +
+verb 1056 : demand that + expel
+verb 0842 : return * vessels
+verb 0256 : urge + to expel
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -173,6 +176,8 @@ func TestConstructions(t *testing.T) {
 		{"a participle with no object after an actor is passive", "Peru attacked Chilean rebels accused of murder.", []string{"PER>CHLREB:190"}},
 		{"… after a comma too", "Chile, accused of murder, attacked Peru.", []string{"CHL>PER:190"}},
 		{"… but not with its object", "Chile accused Peru of murder.", []string{"CHL>PER:112"}},
+		{"a bare verb joined to the verb a pattern asks for is asked too", "Peru demanded that Chile expel the sailors and return the vessels.", []string{"PER>CHL:1056"}},
+		{"an inflected one is the subject's act", "Peru urged Chile to expel the sailors and returned the vessels.", []string{"PER>CHL:0256", "PER>:0842"}},
 		{"a verb anchor", "Peru jailed the Chilean rebels.", []string{"PER>CHLREB:173"}},
 		{"an uninflected anchor after a preposition is a noun", "Peru released the Chilean rebels from jail.", nil},
 		{"a pattern's last noun after a gap", "Peru cancelled the plan.", []string{"PER>:0832"}},
