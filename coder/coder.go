@@ -831,6 +831,10 @@ var quantityWords = map[string]bool{
 	"some": true, "about": true, "around": true, "nearly": true, "almost": true, "over": true,
 	"several": true, "many": true, "all": true, "roughly": true, "approximately": true,
 	"hundred": true, "thousand": true, "million": true, "a": true,
+	// "shot two policemen"
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "dozen": true, "dozens": true, "scores": true,
 }
 
 func isDet(w string) bool {
@@ -2925,8 +2929,10 @@ func (sc *scan) findSourceNoShare(m *match) {
 // then the noun. It returns the actor written among those words (a
 // demonym or a name), or -1 when none is.
 func (sc *scan) phraseNoun(a int) (int, bool) {
-	if strings.HasSuffix(sc.toks[a].Lower, "ed") {
+	if t := &sc.toks[a]; strings.HasSuffix(t.Lower, "ed") {
 		return -1, false // "after the government announced": a verb
+	} else if t.Lemma != t.Lower && !strings.HasSuffix(t.Lower, "ing") && !strings.HasSuffix(t.Lower, "s") && a > 0 && !isDet(sc.toks[a-1].Lower) && sc.toks[a-1].Lower != "a" && sc.toks[a-1].Lower != "an" {
+		return -1, false // "gunmen in the city shot dead": an irregular past after a noun, a verb
 	}
 	ing := strings.HasSuffix(sc.toks[a].Lower, "ing")
 	k := -1

@@ -112,6 +112,7 @@ verb 173 : jail +
 verb 1056 : demand that + expel
 verb 0842 : return * vessels
 verb 0256 : urge + to expel
+verb 193 : shoot + *
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -178,6 +179,7 @@ func TestConstructions(t *testing.T) {
 		{"… but not with its object", "Chile accused Peru of murder.", []string{"CHL>PER:112"}},
 		{"a bare verb joined to the verb a pattern asks for is asked too", "Peru demanded that Chile expel the sailors and return the vessels.", []string{"PER>CHL:1056"}},
 		{"an inflected one is the subject's act", "Peru urged Chile to expel the sailors and returned the vessels.", []string{"PER>CHL:0256", "PER>:0842"}},
+		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
 		{"a verb anchor", "Peru jailed the Chilean rebels.", []string{"PER>CHLREB:173"}},
 		{"an uninflected anchor after a preposition is a noun", "Peru released the Chilean rebels from jail.", nil},
 		{"a pattern's last noun after a gap", "Peru cancelled the plan.", []string{"PER>:0832"}},
