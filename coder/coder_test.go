@@ -540,8 +540,9 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"Forces in Lowland attacked Chile.", "PERMIL>CHL:190"},
 		{"The government of Lowland province condemned Chile.", "PERGOV>CHL:111"},
 		{"Highland forces attacked Chile.", "---MIL>CHL:190"},
-		{"The former Lowland government condemned Chile.", "PERELI>CHL:111"}, // out of office: an elite
-		{"Chilean troops were arrested in Lowland.", "PERCOP>CHLMIL:173"},    // the authorities of a gazetteer place
+		{"The former Lowland government condemned Chile.", "PERELI>CHL:111"},     // out of office: an elite
+		{"Chilean troops were arrested in Lowland.", "PERCOP>CHLMIL:173"},        // the authorities of a gazetteer place
+		{"Chilean troops were arrested at a Lima airport.", "PERCOP>CHLMIL:173"}, // a capital locating a site
 		// the gazetteer's places: the sentence's country, and the area an act covers
 		{"Rebels attacked Chile near Lowland.", "PERREB>CHL:190"},
 		{"Rebels in Highland attacked Chile near Lowland.", "PERREB>CHL:190"}, // Highland is no place the gazetteer knows

@@ -285,8 +285,9 @@ func (sc *scan) findSentencePlace() (code, why string) {
 }
 
 // demonymPlace reads a place named by its country's demonym after a
-// locative: "in the northern Malian town of Gao", "in a Syrian village".
-// It returns the country and the token after the settlement word.
+// locative: "in the northern Malian town of Gao", "in a Syrian village";
+// or by its country or capital: "at a Moscow airport", "in a Cairo
+// prison". It returns the country and the token after the place word.
 func (sc *scan) demonymPlace(j int) (string, int, bool) {
 	for j < len(sc.toks) && (sc.toks[j].Lower == "the" || sc.toks[j].Lower == "a" || compassWords[sc.toks[j].Lower]) && sc.at[j] < 0 {
 		j++
@@ -295,7 +296,19 @@ func (sc *scan) demonymPlace(j int) (string, int, bool) {
 		return "", 0, false
 	}
 	m := &sc.ms[sc.at[j]]
-	if m.Start != j || m.Role != actor.Modifier || len(m.Entries) == 0 || m.Entries[0].Kind != dict.Demonym || m.End >= len(sc.toks) || !settlementWords[sc.toks[m.End].Lower] {
+	if m.Start != j || m.Role != actor.Modifier || len(m.Entries) == 0 || m.End >= len(sc.toks) {
+		return "", 0, false
+	}
+	switch w := sc.toks[m.End].Lower; m.Entries[0].Kind {
+	case dict.Demonym:
+		if !settlementWords[w] {
+			return "", 0, false
+		}
+	case dict.Capital, dict.Country:
+		if !settlementWords[w] && !siteWords[w] {
+			return "", 0, false
+		}
+	default:
 		return "", 0, false
 	}
 	c := countryOf(m)
@@ -420,6 +433,13 @@ func (sc *scan) afterSettlement(j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// siteWords name a place that a city or country before them locates: "at
+// a Moscow airport".
+var siteWords = map[string]bool{
+	"airport": true, "prison": true, "jail": true, "hospital": true, "court": true, "courthouse": true,
+	"square": true, "street": true, "station": true, "checkpoint": true, "hotel": true, "suburb": true,
 }
 
 // settlementWords name a place before "of": "the city of Kharkiv".
