@@ -113,6 +113,7 @@ verb 1056 : demand that + expel
 verb 0842 : return * vessels
 verb 0256 : urge + to expel
 verb 193 : shoot + *
+verb 175 : open fire on * protesters
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -251,6 +252,7 @@ func TestConstructions(t *testing.T) {
 		{"an actor the pattern's last word names is the target", "The Peruvian army killed dozens of protesters in Lima.", []string{"PERMIL>PEROPP:175"}},
 		{"… not of a mobilisation, whose words name the source's own", "The Peruvian army trained protesters in Lima.", []string{"PERMIL>:154"}},
 		{"force in a participle clause is part of the act before it", "Chilean rebels bombed a market in Peru, killing twenty people.", []string{"CHLREB>PER:1832"}},
+		{"… and so is it after violent repression", "Chilean troops opened fire on protesters, killing twenty people.", []string{"CHLMIL>CHLOPP:175"}},
 		{"a participle after an uncoded clause has its subject, not its object", "A storm hit southern Peru on Friday, attacking Chile.", nil},
 		{"… which may stand before the comma", "Peru, attacking Chile, met Brazil.", []string{"PER>CHL:190", "PER>BRA:043"}},
 		{"a clause opened by 'after' and a name has no actor as subject", "Peru met Brazil after Storm Ana attacked Chile.", []string{"PER>BRA:043"}},

@@ -223,11 +223,12 @@ func targetedTwin(es []event.Event, i int) int {
 
 // oneAct reports whether targetless event e may be part of act o: the same
 // root, or force of any kind (roots 18 to 20: "bombed a market, killing 20
-// people"), or property destroyed or seized in a riot ("rioted, setting
-// fire to their mattresses", "looting shops").
+// people", and violent repression, 175: "opened fire on protesters,
+// killing 15"), or property destroyed or seized in a riot ("rioted,
+// setting fire to their mattresses", "looting shops").
 func oneAct(o, e *event.Event) bool {
 	force := func(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
-	return o.Root == e.Root || force(o.Root) && force(e.Root) || o.Code.Base() == "145" && e.Code.Base() == "171"
+	return o.Root == e.Root || (force(o.Root) || o.Code.Base() == "175") && force(e.Root) || o.Code.Base() == "145" && e.Code.Base() == "171"
 }
 
 // without returns es less the n events drop marks.
