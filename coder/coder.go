@@ -2942,7 +2942,7 @@ func (sc *scan) phraseNoun(a int) (int, bool) {
 		if w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her" {
 			break
 		}
-		if phrasePreps[w] && j < a-1 && !ing {
+		if phrasePreps[w] && (j < a-1 || backgroundPreps[w]) && !ing {
 			// no article: "despite international appeals", "under house
 			// arrest" (an -ing form right after the preposition is a
 			// gerund, whose subject is the clause's)
@@ -2983,6 +2983,24 @@ var phrasePreps = map[string]bool{
 	"about": true, "over": true, "after": true, "before": true, "with": true, "for": true, "following": true,
 	"amid": true, "despite": true, "since": true, "during": true, "of": true, "in": true, "from": true,
 	"against": true, "into": true, "under": true,
+}
+
+// backgroundPreps set an event noun right after them in the background:
+// "despite protests from rights groups", "amid clashes".
+var backgroundPreps = map[string]bool{"despite": true, "amid": true, "following": true, "during": true}
+
+// background reports an event noun at token a after a background
+// preposition, up to three words between: not the clause subject's act.
+func (sc *scan) background(a int) bool {
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		if backgroundPreps[sc.toks[j].Lower] {
+			return true
+		}
+		if !lowerWord(sc.toks[j].Text) && !capitalised(sc.toks[j].Text) {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseActor returns what phraseNoun found: the actor k named in the
@@ -3521,7 +3539,7 @@ func (sc *scan) emit(m *match) {
 		// "after the Russian attack on Kyiv", "about the drone attacks":
 		// an event noun in a prepositional phrase is done by whom its
 		// own phrase names, not by the clause's subject
-		if k, ok := sc.phraseNoun(m.anchor); ok && (k >= 0 || forceRoot(m.p.Code.Root())) {
+		if k, ok := sc.phraseNoun(m.anchor); ok && (k >= 0 || forceRoot(m.p.Code.Root()) || sc.background(m.anchor)) {
 			if k < 0 {
 				m.notes = append(m.notes, "no source: the noun '"+sc.toks[m.anchor].Text+"' stands in a phrase that names no actor for it")
 				explicitAgent = true
