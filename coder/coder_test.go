@@ -114,6 +114,7 @@ verb 0842 : return * vessels
 verb 0256 : urge + to expel
 verb 193 : shoot + *
 verb 175 : open fire on * protesters
+verb 1053 : demand * release of +
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -310,6 +311,7 @@ func TestConstructions(t *testing.T) {
 		{"what would justify an act is no act", "Peru found no evidence to attack Brazil.", nil},
 		{"the infinitive of a purpose noun no actor owns has no source", "Peru condemned efforts to attack Brazil.", []string{"PER>BRA:111"}},
 		{"a participle demand after a protest is what the protest is for", "Peruvian rebels rallied, demanding the resignation of Ana Quispe.", []string{"PERREB>PERGOV:1411"}},
+		{"whose release a protest demands is not whom it addresses", "Peruvians rallied in Lima, demanding the release of Chilean rebels.", []string{"PER>PERGOV:141"}},
 		{"an actor after 'from' qualifies the subject before it", "Rebels from the Chilean army attacked Peru.", []string{"CHLREB>PER:190"}},
 		{"a protest with no target addresses the government where it happens", "Peruvians rallied in Moscow.", []string{"PER>RUSGOV:141"}},
 		{"a protest with no target and no place addresses its own government", "Peruvians rallied.", []string{"PER>PERGOV:141"}},

@@ -104,7 +104,8 @@ func foldProtestDemands(es []event.Event) []event.Event {
 			if k == i || p.Root != "14" || p.Source.Code != d.Source.Code || p.Negated != d.Negated {
 				continue
 			}
-			if p.Target.Code == "" && d.Target.Code != "" {
+			if p.Target.Code == "" && d.Target.Code != "" && d.Code != "1053" && d.Code != "0253" {
+				// (whose release is demanded is no one the protest addresses)
 				p.Target, p.Explain.Target = d.Target, d.Explain.Target
 			}
 			why := "what the protest demands: '" + d.Explain.Verb.Text + "' (" + string(d.Code) + ")"
