@@ -547,6 +547,7 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"The former Lowland government condemned Chile.", "PERELI>CHL:111"},     // out of office: an elite
 		{"Chilean troops were arrested in Lowland.", "PERCOP>CHLMIL:173"},        // the authorities of a gazetteer place
 		{"Chilean troops were arrested at a Lima airport.", "PERCOP>CHLMIL:173"}, // a capital locating a site
+		{"Chilean troops were arrested in Peruvian jails.", "PERCOP>CHLMIL:173"}, // a demonym locating sites
 		// the gazetteer's places: the sentence's country, and the area an act covers
 		{"Rebels attacked Chile near Lowland.", "PERREB>CHL:190"},
 		{"Rebels in Highland attacked Chile near Lowland.", "PERREB>CHL:190"}, // Highland is no place the gazetteer knows

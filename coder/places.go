@@ -285,9 +285,9 @@ func (sc *scan) findSentencePlace() (code, why string) {
 }
 
 // demonymPlace reads a place named by its country's demonym after a
-// locative: "in the northern Malian town of Gao", "in a Syrian village";
-// or by its country or capital: "at a Moscow airport", "in a Cairo
-// prison". It returns the country and the token after the place word.
+// locative: "in the northern Malian town of Gao", "in a Syrian village",
+// "in Israeli jails"; or by its country or capital: "at a Moscow airport".
+// It returns the country and the token after the place word.
 func (sc *scan) demonymPlace(j int) (string, int, bool) {
 	for j < len(sc.toks) && (sc.toks[j].Lower == "the" || sc.toks[j].Lower == "a" || compassWords[sc.toks[j].Lower]) && sc.at[j] < 0 {
 		j++
@@ -299,16 +299,10 @@ func (sc *scan) demonymPlace(j int) (string, int, bool) {
 	if m.Start != j || m.Role != actor.Modifier || len(m.Entries) == 0 || m.End >= len(sc.toks) {
 		return "", 0, false
 	}
-	switch w := sc.toks[m.End].Lower; m.Entries[0].Kind {
-	case dict.Demonym:
-		if !settlementWords[w] {
-			return "", 0, false
-		}
-	case dict.Capital, dict.Country:
-		if !settlementWords[w] && !siteWords[w] {
-			return "", 0, false
-		}
-	default:
+	switch k := m.Entries[0].Kind; {
+	case k != dict.Demonym && k != dict.Capital && k != dict.Country:
+		return "", 0, false
+	case !settlementWords[sc.toks[m.End].Lower] && !siteWords[strings.TrimSuffix(sc.toks[m.End].Lower, "s")]:
 		return "", 0, false
 	}
 	c := countryOf(m)
