@@ -3602,10 +3602,11 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && code.Root() == "04" {
 		sc.withTarget(m) // "flew to Tehran for talks with Iranian leaders"
 	}
-	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless && forceRoot(code.Root()) {
+	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless && (forceRoot(code.Root()) || code.Root() == "15") {
 		// "hijacked the Italian cruise liner", "shelled Israeli towns":
-		// the country that owns the object of force undergoes it
-		if k, ok := sc.objectOwner(m); ok && !slices.Contains(m.src, k) {
+		// the country that owns the object of force undergoes it, as
+		// the one whose border troops are sent to faces them
+		if k, ok := sc.objectOwner(m); ok && !slices.Contains(m.src, k) && !(code.Root() == "15" && sc.ownCountry(m, k)) {
 			m.tgt = []int{k}
 			m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', the owner of the object of force")
 		}
@@ -3804,6 +3805,17 @@ func (sc *scan) withTarget(m *match) {
 func (sc *scan) eachOther(m *match) bool {
 	for j := m.anchor + 1; j+1 < len(sc.toks) && j <= m.last+1; j++ {
 		if a, b := sc.toks[j].Lower, sc.toks[j+1].Lower; a == "each" && b == "other" || a == "one" && b == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownCountry reports whether mention k is of a source's country: troops
+// sent to one's own border face no one named.
+func (sc *scan) ownCountry(m *match, k int) bool {
+	for _, s := range m.src {
+		if sc.ms[s].Code.Country() == sc.ms[k].Code.Country() {
 			return true
 		}
 	}

@@ -115,6 +115,7 @@ verb 0256 : urge + to expel
 verb 193 : shoot + *
 verb 175 : open fire on * protesters
 verb 1053 : demand * release of +
+verb 154 : send * troops to * border
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -173,6 +174,8 @@ func TestConstructions(t *testing.T) {
 		{"simple", "Brazil attacked Argentina on Monday.", []string{"BRA>ARG:190"}},
 		{"compound source", "Brazil and the United States condemned Chile.", []string{"BRA>CHL:111", "USA>CHL:111"}},
 		{"demonym qualifying the object stands for its owner", "Peru condemned a Chilean proposal.", []string{"PER>CHL:111"}},
+		{"troops sent to a country's border face it", "Peru sent troops to the Chilean border.", []string{"PER>CHL:154"}},
+		{"… not to one's own", "Peru sent troops to the Peruvian border.", []string{"PER>:154"}},
 		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
 		{"a capital after a pattern's 'to' is its government", "Chile's minister flew to Lima.", []string{"CHLGOV>PERGOV:042"}},
 		{"a consultation's partner after 'with'", "Peru's minister went to Moscow for talks with the Chilean army.", []string{"PERGOV>CHLMIL:046"}},
