@@ -116,6 +116,7 @@ verb 193 : shoot + *
 verb 175 : open fire on * protesters
 verb 1053 : demand * release of +
 verb 154 : send * troops to * border
+verb 1722 : ban + from * politics
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -321,6 +322,7 @@ func TestConstructions(t *testing.T) {
 		{"a government's rally is no demonstration", "The Peruvian government rallied.", nil},
 		{"a curfew a state imposes falls on its people", "The Peruvian army imposed a curfew.", []string{"PERMIL>PERCVL:1723"}},
 		{"a curfew a state imposes on its capital falls on its people", "The Peruvian army imposed a curfew in Lima.", []string{"PERMIL>PERCVL:1723"}},
+		{"… but a minister banned is the minister", "The Peruvian army banned Ana Quispe from politics.", []string{"PERMIL>PERGOV:1722"}},
 		{"a curfew rebels impose names no implicit target", "Peruvian rebels imposed a curfew.", []string{"PERREB>:1723"}},
 		{"a pattern with no target written in the passive has the 'by' agent as source", "Peruvian troops were taken hostage by Chilean rebels.", []string{"CHLREB>PERMIL:181"}},
 		{"a pattern with no target written in the passive without 'by' has no source", "Chile said Peruvian troops were taken hostage.", nil},

@@ -27,9 +27,10 @@ import (
 func (sc *scan) domesticTargets(es []event.Event) {
 	for i := range es {
 		e := &es[i]
-		if restriction(e.Code) && stateAgent(e.Source.Code) && e.Target.Code == cameo.ActorCode(e.Source.Code.Country()+"GOV") {
+		if restriction(e.Code) && stateAgent(e.Source.Code) && e.Target.Code == cameo.ActorCode(e.Source.Code.Country()+"GOV") && strings.Contains(e.Explain.Target.How, "capital") {
 			// "extend the curfew in Abidjan": the capital names where,
-			// and the people there undergo it, not the government
+			// and the people there undergo it, not the government (a
+			// minister banned from politics is the minister)
 			e.Target.Code = cameo.ActorCode(e.Source.Code.Country() + "CVL")
 			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
 			continue
