@@ -1313,9 +1313,9 @@ func nounModifier(toks []text.Token, r raw, mt *Matcher) bool {
 	}
 	if b >= 0 {
 		switch toks[b].Lower {
-		case "and", "or", ",", "nor", "that", "whether", "if", "let":
+		case "and", "or", ",", "nor", "that", "whether", "if", "let", "help", "helped", "helping", "helps", "assist", "assisted":
 			// a compound subject or a subjunctive: "demanded that the
-			// US cancel", "let Russia decide"
+			// US cancel", "let Russia decide", "helped Bolivia attack"
 			if mt.verbs[w] {
 				return false
 			}

@@ -1848,6 +1848,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		var found []int
 		end := pos
 		if last {
+			if !sc.set.legacy && k > 0 && p.Items[k-1].Kind == dict.Lit && pos > 0 && sc.toks[pos-1].Lower == "to" && sc.infinitiveAt(pos) {
+				return false // "sent troops to attack Chile": "to" takes a verb, no target
+			}
 			found, end = sc.findForward(pos)
 			if pk := sc.placeAfterIn(p, k, pos); pk >= 0 {
 				// "open * embassy in +": the pattern asks for the place
@@ -1912,6 +1915,38 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 	}
 	return false
 }
+
+// helped returns the actor right before the bare verb at token i when
+// "help" or "assist" stands before it: "help Assad's forces retake
+// Qusayr" has the forces retake it.
+func (sc *scan) helped(i int) (int, bool) {
+	if sc.set.legacy || i < 2 || sc.toks[i].Lower != sc.toks[i].Lemma {
+		return -1, false
+	}
+	k := sc.at[i-1]
+	if k < 0 || sc.ms[k].End != i || !sc.usable(k) || sc.ms[k].Start < 1 {
+		return -1, false
+	}
+	switch sc.toks[sc.ms[k].Start-1].Lemma {
+	case "help", "assist":
+		return k, true
+	}
+	return -1, false
+}
+
+// infinitiveAt reports a bare verb at token i, right after "to": a
+// lower-case word that is its own lemma and anchors a pattern.
+func (sc *scan) infinitiveAt(i int) bool {
+	if i >= len(sc.toks) || sc.at[i] >= 0 {
+		return false
+	}
+	t := &sc.toks[i]
+	return lowerWord(t.Text) && t.Lower == t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 && !beneficiaryVerbs[t.Lemma] && !isDet(t.Lower)
+}
+
+// beneficiaryVerbs after "to" name whom the act is for, the target: "sent
+// troops to help Bolivia".
+var beneficiaryVerbs = map[string]bool{"help": true, "assist": true, "support": true, "protect": true, "defend": true, "aid": true, "reinforce": true, "back": true}
 
 // gapPreps are the prepositions a pattern's gap does not cross unless the
 // pattern goes on with a preposition itself ("speak * by|on * phone").
@@ -2178,6 +2213,11 @@ func (sc *scan) findSource(m *match) {
 		// "a UN resolution condemning the annexation": the participle
 		// says what the noun before it does, and the noun is no actor
 		m.notes = append(m.notes, "no source: '"+sc.toks[i].Text+"' qualifies the noun '"+sc.toks[i-1].Text+"' before it")
+		return
+	}
+	if k, ok := sc.helped(i); ok {
+		m.src = sc.compoundLeft(k)
+		m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whom '"+sc.toks[sc.ms[k].Start-1].Text+"' has do it")
 		return
 	}
 	onlyAux := true
@@ -3430,6 +3470,9 @@ var aspectual = map[string]bool{"continue": true, "begin": true, "start": true, 
 func (sc *scan) infinitive(i int) (string, bool) {
 	if !sc.set.legacy && strings.HasSuffix(sc.toks[i].Lower, "ing") {
 		return "", false // "resorted to throwing stones": "to" is a preposition
+	}
+	if k, ok := sc.helped(i); ok && sc.ms[k].Start >= 2 && sc.toks[sc.ms[k].Start-2].Lower == "to" {
+		return sc.toks[sc.ms[k].Start-1].Text, true // "sent fighters to help Assad's forces retake Qusayr"
 	}
 	j := i - 1
 	for j >= 0 && sc.at[j] < 0 && sc.toks[j].Lower != "to" && sc.isAux(j) {
