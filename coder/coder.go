@@ -495,6 +495,9 @@ func (sc *scan) resolve() {
 			}
 			kn, ok := sc.previousSubject(k, want)
 			if !ok {
+				kn, ok = sc.firstPerson(k)
+			}
+			if !ok {
 				kn, ok = sc.antecedent(k, want)
 			}
 			if ok {
@@ -739,6 +742,30 @@ func (sc *scan) firstActorPronoun(k int) {
 
 // antecedent finds the nearest actor before mention k, in this sentence
 // first and then in earlier ones, that ok accepts.
+// firstPerson reads "he" or "she" as the sentence's first actor when that
+// is a person, over a person named after it: in "Mitsotakis met the IMF,
+// then President Trump, where he denounced the agreement", he is
+// Mitsotakis, the subject, not the last person named.
+func (sc *scan) firstPerson(k int) (known, bool) {
+	if sc.set.legacy {
+		return known{}, false
+	}
+	if w := sc.toks[sc.ms[k].Start].Lower; w != "he" && w != "she" {
+		return known{}, false
+	}
+	for j := 0; j < k; j++ {
+		m := &sc.ms[j]
+		if m.Role != actor.Named && m.Role != actor.BareAgent || m.Code == "" || strings.HasPrefix(string(m.Code), "---") {
+			continue
+		}
+		if !m.Person {
+			return known{}, false
+		}
+		return known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End) + " (the sentence's subject)", person: true, entries: m.Entries}, true
+	}
+	return known{}, false
+}
+
 // previousSubject reads a subject pronoun ("he", "she", "they") with no
 // antecedent before it in its sentence as the subject of the sentence
 // before, when that fits, rather than the last actor named there: after

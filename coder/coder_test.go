@@ -29,6 +29,7 @@ agent GOV : government ; foreign ministry
 agent MIL : army ; troops ; forces
 agent REB : rebel
 person PERGOV@2020-01-01.. : Ana Quispe ; Quispe
+person CHLGOV@2020-01-01.. : Luis Soto ; Soto
 title : President ; Major General
 verb 190 : attack +
 verb 141 : rally
@@ -403,6 +404,7 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"bare agent takes the country named before", "Peruvian troops crossed the border. The government expelled Chilean rebels.", []string{"PERGOV>CHLREB:174"}},
 		{"pronoun it", "Chile held elections. It condemned Peru.", []string{"CHL>PER:111"}},
 		{"he resolves to a person", "Ana Quispe spoke in Lima. He condemned Chile.", []string{"PERGOV>CHL:111"}},
+		{"he is the sentence's subject person over a person named later", "Ana Quispe met Luis Soto in Lima, where he condemned Brazil.", []string{"PERGOV>CHLGOV:043", "PERGOV>BRA:111"}},
 		{"they is the sentence before's subject", "Peruvian rebels met the Chilean army. They condemned Brazil.", []string{"PERREB>CHLMIL:043", "PERREB>BRA:111"}},
 		{"they is the last named when the subject does not fit", "Ana Quispe met Chilean rebels. They condemned Brazil.", []string{"PERGOV>CHLREB:043", "CHLREB>BRA:111"}},
 		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
