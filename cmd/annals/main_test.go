@@ -155,7 +155,7 @@ func TestEvalCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if last := lines[len(lines)-1]; last != "eval: set=t records=2 triple_f1=0.500 root_f1=0.500 sentence_exact=0.500" {
+	if last := lines[len(lines)-1]; last != "eval: set=t records=2 triple_f1=0.500 root_f1=0.500 sentence_exact=0.500 actor_country_f1=1.000" {
 		t.Errorf("last line = %q\n%s", last, out)
 	}
 	if !strings.Contains(out, "miss t:2") {
