@@ -2574,9 +2574,11 @@ func (sc *scan) relativeClauseStart(j int) int {
 	for c := j - 1; c >= 0 && c > j-16; c-- {
 		if sc.toks[c].Lower == "," {
 			if c+1 < j {
-				switch sc.toks[c+1].Lower {
-				case "which", "who", "whose", "where":
+				switch w := sc.toks[c+1].Lower; {
+				case w == "which" || w == "who" || w == "whose" || w == "where":
 					return c
+				case !sc.set.legacy && lowerWord(sc.toks[c+1].Text) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && c > 0 && sc.at[c-1] >= 0 && sc.usable(sc.at[c-1]):
+					return c // "the parliament, meeting in Pale, rejected …": a participle clause after the subject
 				}
 			}
 			return -1

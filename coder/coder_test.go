@@ -381,6 +381,7 @@ func TestConstructions(t *testing.T) {
 		{"noun pattern with possessive source", "Chile criticized Washington's rejection of Peru.", []string{"CHL>USAGOV:111", "USAGOV>PER:125"}},
 		{"coordinated verbs share the subject", "Peru met Chile and attacked Argentina.", []string{"PER>CHL:043", "PER>ARG:190"}},
 		{"relative clause skipped", "The Chilean army, which Peru supports, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
+		{"participle clause after the subject skipped", "The Chilean army, meeting in Lima, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
 		{"title and dated person", "President Ana Quispe condemned Chile.", []string{"PERGOV>CHL:111"}},
 		{"case: lower-case us is not the US", "They told us Peru attacked Chile.", []string{"PER>CHL:190"}},
 		{"nominal anchor is not a verb; a passive subject inside a phrase is no target", "The attack on Chile was condemned by Peru.", []string{"PER>:111"}},
