@@ -35,6 +35,11 @@ func (sc *scan) domesticTargets(es []event.Event) {
 			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
 			continue
 		}
+		if e.Target.Code == "" && (e.Code == "1712" || e.Code == "171") && protesterWord(e.Source.Text) {
+			// "Uighur rioters torched buses": property destroyed by
+			// protesters is their riot
+			recode(e, "145", "property destroyed by '"+e.Source.Text+"' with no one named: a riot, 145")
+		}
 		if e.Target.Code != "" && !(e.Root == "14" && placeWord(e.Explain.Verb.Text)) {
 			continue
 		}
@@ -353,4 +358,15 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 		}
 	}
 	return "", ""
+}
+
+// protesterWord reports a source named as protesters or rioters.
+func protesterWord(text string) bool {
+	w := strings.ToLower(text)
+	for _, p := range []string{"rioter", "protester", "protestor", "demonstrator", "mob"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
 }
