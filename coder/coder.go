@@ -449,7 +449,7 @@ func (sc *scan) resolve() {
 				continue
 			}
 			role := m.Code
-			if kn, ok := sc.antecedent(k, func(kn known) bool { return kn.code.Country() != "IGO" }); ok {
+			if kn, ok := sc.antecedent(k, func(kn known) bool { return isState(kn.code.Country()) }); ok {
 				m.Code = cameo.ActorCode(kn.code.Country()) + role
 				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + kn.code.Country() + " from '" + kn.text + "'"
 				m.Entries = append(m.Entries, kn.entries...)

@@ -65,6 +65,7 @@ modal intent prepare : get ready to
 modal intent conditional : may
 modal 100 : must ; has to
 igo IGOUNO : United Nations ; UN
+actor IMGMOSISI : Islamic State
 verb 100 : demand + *
 verb 050 : open * embassy in +
 verb 054 : establish * ties with +
@@ -407,6 +408,7 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"bare agent takes the country named before", "Peruvian troops crossed the border. The government expelled Chilean rebels.", []string{"PERGOV>CHLREB:174"}},
 		{"pronoun it", "Chile held elections. It condemned Peru.", []string{"CHL>PER:111"}},
 		{"he resolves to a person", "Ana Quispe spoke in Lima. He condemned Chile.", []string{"PERGOV>CHL:111"}},
+		{"a bare agent takes no country from an organisation", "Chile met Islamic State. The government condemned Peru.", []string{"CHL>IMGMOSISI:043", "CHLGOV>PER:111"}},
 		{"he is the sentence's subject person over a person named later", "Ana Quispe met Luis Soto in Lima, where he condemned Brazil.", []string{"PERGOV>CHLGOV:043", "PERGOV>BRA:111"}},
 		{"they is the sentence before's subject", "Peruvian rebels met the Chilean army. They condemned Brazil.", []string{"PERREB>CHLMIL:043", "PERREB>BRA:111"}},
 		{"they is the last named when the subject does not fit", "Ana Quispe met Chilean rebels. They condemned Brazil.", []string{"PERGOV>CHLREB:043", "CHLREB>BRA:111"}},
