@@ -2897,6 +2897,13 @@ func (sc *scan) passive(m *match) {
 		return
 	}
 	found, agentEnd := sc.findForward(by + 1)
+	if d := by + 1; !sc.set.legacy && d < len(sc.toks) && sc.at[d] >= 0 && sc.ms[sc.at[d]].Start == d && sc.ms[sc.at[d]].Role == actor.Modifier {
+		// "strangled by Saudi agents inside the consulate": the demonym
+		// right after "by" names the agent, not an actor further on
+		if k, ok := sc.demonymAfter(d); ok {
+			found, agentEnd = []int{k}, sc.ms[k].End
+		}
+	}
 	if len(found) == 0 && !sc.set.legacy {
 		// "struck by Russian missiles": the country of the weapon acts
 		if k, ok := sc.demonymAfter(by + 1); ok {
@@ -3902,8 +3909,8 @@ func (sc *scan) ownCountry(m *match, k int) bool {
 func (sc *scan) objectOwner(m *match) (int, bool) {
 	for j := m.anchor + 1; j <= m.last; j++ {
 		if k := sc.at[j]; k >= 0 && sc.ms[k].Start == j {
-			if mm := &sc.ms[k]; mm.Role == actor.Modifier && countryOf(mm) != "" && len(mm.Entries) > 0 && mm.Entries[0].Kind == dict.Demonym {
-				return k, true
+			if mm := &sc.ms[k]; mm.Role == actor.Modifier && countryOf(mm) != "" && len(mm.Entries) > 0 && (mm.Entries[0].Kind == dict.Demonym || mm.Entries[0].Kind == dict.Country) {
+				return k, true // "the Italian cruise liner", "the US-flagged cargo ship"
 			}
 			if mm := &sc.ms[k]; mm.End == m.last && sc.usable(k) && m.p.Items[len(m.p.Items)-1].Kind == dict.Lit && lowerWord(sc.toks[m.last].Text) {
 				return k, true

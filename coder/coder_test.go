@@ -121,6 +121,7 @@ verb 154 : send * troops to * border
 verb 1722 : ban + from * politics
 verb 074 : send * troops to +
 verb 1712 : torch * buses
+verb 181 : hijack * ship
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -183,6 +184,8 @@ func TestConstructions(t *testing.T) {
 		{"whom troops are sent to help is the target, and the helped act", "Peru sent troops to help Brazil attack Chile.", []string{"PER>BRA:074", "BRA>CHL:190 hyp"}},
 		{"the helped act is the helped actor's", "Peru helped Brazil attack Chile.", []string{"BRA>CHL:190"}},
 		{"property destroyed by protesters is their riot", "Peruvian protesters torched buses in Lima.", []string{"PEROPP>PERGOV:145"}},
+		{"a demonym right after a passive's 'by' is its agent", "The Chilean army was attacked by Peruvian agents near the Brazilian army.", []string{"PER>CHLMIL:190"}},
+		{"a country qualifying the object of force owns it", "Chilean rebels hijacked the US-flagged cargo ship.", []string{"CHLREB>USA:181"}},
 		{"troops sent to a country's border face it", "Peru sent troops to the Chilean border.", []string{"PER>CHL:154"}},
 		{"… not to one's own", "Peru sent troops to the Peruvian border.", []string{"PER>:154"}},
 		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
