@@ -427,6 +427,13 @@ func (sc *scan) resolve() {
 				m.Code = "ELI"
 				m.How = "'" + former + "' before the office: an elite, out of office"
 			}
+			if b := m.Start - 1; b >= 0 && sc.toks[b].Lower == "foreign" || b >= 1 && sc.toks[b-1].Lower == "foreign" && lowerWord(sc.toks[b].Text) {
+				// "foreign aid workers", "foreign troops": of a country
+				// other than the sentence's, which is not named
+				m.Code = "---" + m.Code
+				m.How = "'foreign' " + sc.tokText(m.Start, m.End) + ": not of the sentence's country, and of none named"
+				continue
+			}
 			if code, place, ok := sc.placeOf(k); ok {
 				m.Code = code + m.Code
 				m.How = "agent of a place: '" + place + "' is in " + string(code) + " (gazetteer)"
