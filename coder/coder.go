@@ -2097,12 +2097,33 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 		}
 		if modifier < 0 && sc.ms[k].Role == actor.Modifier && sc.ms[k].Code != "" && !regionMention(&sc.ms[k]) {
 			modifier = k
+			if !sc.set.legacy && sc.authorsAct(k) {
+				// "denounced the U.S. missile strikes on Iraq": whose
+				// act is denounced, not whom it struck
+				return []int{k}, sc.ms[k].End
+			}
 		}
 	}
 	if modifier >= 0 {
 		return []int{modifier}, sc.ms[modifier].End
 	}
 	return nil, pos
+}
+
+// authorsAct reports a demonym or country at mention k qualifying an
+// event noun that names its own target after "on" or "against" ("the U.S.
+// missile strikes on Iraq"): the mention is the act's author.
+func (sc *scan) authorsAct(k int) bool {
+	for j, n := sc.ms[k].End, 0; j+1 < len(sc.toks) && n < 3; j, n = j+1, n+1 {
+		t := &sc.toks[j]
+		if sc.at[j] >= 0 || !lowerWord(t.Text) || isPrep(t.Lower) {
+			return false
+		}
+		if next := sc.toks[j+1].Lower; (next == "on" || next == "against") && (len(sc.c.anchors[t.Lemma]) > 0 || len(sc.c.anchors[strings.TrimSuffix(t.Lower, "s")]) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundRight returns mention k and the mentions joined after it by
