@@ -4022,6 +4022,9 @@ var contentRoots = map[cameo.Code]bool{"01": true, "02": true, "03": true, "10":
 // what was asked, offered, refused or threatened, not an event.
 func (sc *scan) complementOf(m *match) bool {
 	p := sc.prev
+	if p != nil && !sc.set.legacy && !p.reduced && p.p.Code != "" && contentRoots[p.p.Code.Root()] && p.tgtAt >= 0 && m.anchor > p.tgtAt && m.anchor < p.last {
+		return true // inside the words of what is alleged: "accuse + of * killing * civilians" over "of bombing … and killing civilians"
+	}
 	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
 		return false
 	}
@@ -4029,11 +4032,12 @@ func (sc *scan) complementOf(m *match) bool {
 	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
 	for j := p.last; j < m.anchor; j++ {
 		w := sc.toks[j].Lower
-		if w == "and" && j+1 == m.anchor && p.tgtAt >= 0 && p.last > p.tgtAt && !sc.set.legacy && sc.toks[m.anchor].Lower == sc.toks[m.anchor].Lemma {
+		if w == "and" && !sc.set.legacy && (opened || p.tgtAt >= 0 && p.last > p.tgtAt) && sc.joinedVerb(j, m.anchor) {
 			// "demanded that Moscow free the sailors and return the
-			// vessels": the pattern went on past its target into the verb
-			// asked for, and a bare verb joined to that is asked too
-			// ("urged the embassy to reconsider and spoke with …" is not)
+			// vessels", "accused Russia of bombing … and deliberately
+			// killing civilians": a bare or -ing verb joined to what is
+			// asked or alleged is asked or alleged too ("urged the
+			// embassy to reconsider and spoke with …" is not)
 			return true
 		}
 		if j > p.last && (sc.boundary(j) || w == "," || w == ";" || w == "and" || w == "but" || w == "while" || w == "after" || w == "before" || w == "because" || w == "as") {
@@ -4050,6 +4054,19 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// joinedVerb reports a bare or -ing verb at token a right after "and" at
+// token and, up to two adverbs between: "and return", "and deliberately
+// killing".
+func (sc *scan) joinedVerb(and, a int) bool {
+	for j := and + 1; j < a; j++ {
+		if w := sc.toks[j].Lower; !strings.HasSuffix(w, "ly") || a-and > 3 {
+			return false
+		}
+	}
+	t := &sc.toks[a]
+	return t.Lower == t.Lemma || strings.HasSuffix(t.Lower, "ing")
 }
 
 // withAfter reports whether "with" follows the verb of m in its clause

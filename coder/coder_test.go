@@ -122,6 +122,8 @@ verb 1722 : ban + from * politics
 verb 074 : send * troops to +
 verb 1712 : torch * buses
 verb 181 : hijack * ship
+verb 1124 : accuse + of * killing * troops
+verb 195 : bomb +
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -196,6 +198,8 @@ func TestConstructions(t *testing.T) {
 		{"a participle with no object after an actor is passive", "Peru attacked Chilean rebels accused of murder.", []string{"PER>CHLREB:190"}},
 		{"… after a comma too", "Chile, accused of murder, attacked Peru.", []string{"CHL>PER:190"}},
 		{"… but not with its object", "Chile accused Peru of murder.", []string{"CHL>PER:112"}},
+		{"an act inside the words of an accusation is alleged, not done", "Peru accused Chile of bombing villages and killing Brazilian troops.", []string{"PER>CHL:1124"}},
+		{"an -ing verb joined to what is alleged is alleged too", "Peru accused Chile of spying and deliberately bombing Brazil.", []string{"PER>CHL:1123"}},
 		{"a bare verb joined to the verb a pattern asks for is asked too", "Peru demanded that Chile expel the sailors and return the vessels.", []string{"PER>CHL:1056"}},
 		{"an inflected one is the subject's act", "Peru urged Chile to expel the sailors and returned the vessels.", []string{"PER>CHL:0256", "PER>:0842"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
