@@ -1950,6 +1950,50 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 	return false
 }
 
+// thingRelative reports a relative pronoun right before the verb at token
+// i (auxiliaries and adverbs between) whose antecedent is a noun no actor
+// covers: "an agreement that will remove tariffs". It returns the noun.
+func (sc *scan) thingRelative(i int) (int, bool) {
+	j := i - 1
+	for j >= 0 && sc.at[j] < 0 && (sc.isAux(j) || strings.HasSuffix(sc.toks[j].Lower, "ly")) {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "that" && sc.toks[j].Lower != "which" {
+		return 0, false
+	}
+	return j - 1, sc.thingNoun(j - 1)
+}
+
+// thingNoun reports a lower-case noun at token n that no actor covers and
+// that is no verb, preposition or determiner: the head a relative clause
+// may follow.
+func (sc *scan) thingNoun(n int) bool {
+	t := &sc.toks[n]
+	noun := t.Lower == t.Lemma || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+	return sc.at[n] < 0 && lowerWord(t.Text) && noun && !isDet(t.Lower) && !isPrep(t.Lower) && !sc.isSpeech(n) &&
+		!notNounBefore[t.Lower] && len(sc.c.anchors[t.Lemma]) == 0
+}
+
+// inThingRelative reports an actor starting at token a inside a relative
+// clause on a thing that opens within the eight tokens before it, its
+// verb between: "the earthquake that struck south-western Haiti".
+func (sc *scan) inThingRelative(a int) bool {
+	verb := false
+	for j := a - 1; j >= 1 && j >= a-8; j-- {
+		w := sc.toks[j].Lower
+		if w == "," || sc.boundary(j) || sc.at[j] >= 0 {
+			return false
+		}
+		if w == "that" || w == "which" {
+			return verb && sc.thingNoun(j-1)
+		}
+		if t := &sc.toks[j]; lowerWord(t.Text) && (strings.HasSuffix(w, "ed") || t.Lower != t.Lemma && !strings.HasSuffix(w, "s") || len(sc.c.anchors[t.Lemma]) > 0) {
+			verb = true
+		}
+	}
+	return false
+}
+
 // helped returns the actor right before the bare verb at token i when
 // "help" or "assist" stands before it: "help Assad's forces retake
 // Qusayr" has the forces retake it.
@@ -2270,6 +2314,14 @@ func (sc *scan) findSource(m *match) {
 		m.notes = append(m.notes, "no source: '"+sc.toks[i].Text+"' qualifies the noun '"+sc.toks[i-1].Text+"' before it")
 		return
 	}
+	if !sc.set.legacy {
+		if n, ok := sc.thingRelative(i); ok {
+			// "a free trade agreement that will remove tariffs": the
+			// relative pronoun stands for a thing, no actor
+			m.notes = append(m.notes, "no source: the subject of '"+sc.toks[i].Text+"' is 'that' for the noun '"+sc.toks[n].Text+"'")
+			return
+		}
+	}
 	if k, ok := sc.helped(i); ok {
 		m.src = sc.compoundLeft(k)
 		m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whom '"+sc.toks[sc.ms[k].Start-1].Text+"' has do it")
@@ -2314,6 +2366,13 @@ func (sc *scan) findSource(m *match) {
 					// "urged people to comply": the people comply, and they
 					// are no actor, so the verb has no source
 					m.notes = append(m.notes, "no source: the subject of '"+sc.toks[m.anchor].Text+"' is the object of '"+sc.toks[sc.prev.anchor].Text+"', '"+sc.tokText(sc.prev.end, toAt)+"'")
+					return
+				}
+				if !sc.set.legacy && !toInf && sc.inThingRelative(mm.Start) {
+					// "the earthquake that struck Haiti killed 1,297": the
+					// actor is the object of a relative clause on a thing,
+					// whose head is the subject
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' stands in a relative clause on a thing, which is the subject")
 					return
 				}
 				if !sc.set.legacy && sc.pollShare(mm.Start) {

@@ -393,6 +393,8 @@ func TestConstructions(t *testing.T) {
 		{"noun pattern with possessive source", "Chile criticized Washington's rejection of Peru.", []string{"CHL>USAGOV:111", "USAGOV>PER:125"}},
 		{"coordinated verbs share the subject", "Peru met Chile and attacked Argentina.", []string{"PER>CHL:043", "PER>ARG:190"}},
 		{"relative clause skipped", "The Chilean army, which Peru supports, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
+		{"a relative clause on a thing has no actor subject", "Peru signed a deal that will attack Chile.", nil},
+		{"an actor in a relative clause on a thing is no subject of the main verb", "The storm that struck Peru killed Chilean troops.", nil},
 		{"participle clause after the subject skipped", "The Chilean army, meeting in Lima, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
 		{"title and dated person", "President Ana Quispe condemned Chile.", []string{"PERGOV>CHL:111"}},
 		{"case: lower-case us is not the US", "They told us Peru attacked Chile.", []string{"PER>CHL:190"}},
