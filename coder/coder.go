@@ -985,8 +985,8 @@ func (sc *scan) participleAdjective(i int) bool {
 		// "the accused men", "the protesting students" (an -ing noun
 		// after an article is no verb either: "the killing of")
 		return !ing || sc.at[i+1] >= 0
-	case "of", "with", "for", "against", "among":
-		return !ing && sc.at[i+1] >= 0 // "hundreds of detained Britons"
+	case "of", "with", "for", "against", "among", "other", "all", "some", "many", "several", "more":
+		return !ing && sc.at[i+1] >= 0 // "hundreds of detained Britons", "other detained leaders"
 	default:
 		// the verb before must be written as one: a past form or an
 		// infinitive, not a noun ("the Trump campaign accused")

@@ -303,6 +303,7 @@ func TestConstructions(t *testing.T) {
 		{"no country acts through its currency", "The Peruvian peso attacked Chile.", nil},
 		{"what a statement denies is no act", "Peru denied that it attacked Chile.", []string{"PER>:016"}},
 		{"a participle after a preposition and before an actor qualifies it", "Brazil freed hundreds of arrested Chilean troops.", nil},
+		{"… as after 'other'", "Brazil condemned Peru and other arrested Chilean troops.", []string{"BRA>PER:111"}},
 		{"an event noun with no article in a phrase is no act of the subject", "Chile met Peru despite Brazilian attack on Argentina.", []string{"CHL>PER:043", "BRA>ARG:190"}},
 		{"the country owning the object of force undergoes it", "Peruvian rebels hijacked a Chilean liner.", []string{"PERREB>CHL:181"}},
 		{"a region after the verb is a topic, not a target", "Peru turned down a conference on North Africa.", []string{"PER>:125"}},
