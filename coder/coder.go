@@ -2375,6 +2375,12 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' stands in a relative clause on a thing, which is the subject")
 					return
 				}
+				if e := mm.End; !sc.set.legacy && e < m.anchor && placeEntry(mm) && (privateNouns[sc.toks[e].Lemma] || privateNouns[sc.toks[e].Lower]) {
+					// "Argentina fans protested": no state acts through its fans
+					// (a "United Nations team" is the organisation's)
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, e+1)+"' is no actor of the state")
+					return
+				}
 				if !sc.set.legacy && sc.pollShare(mm.Start) {
 					// "57 percent of the U.S. public opposes": an opinion
 					// poll's figure, no actor's act

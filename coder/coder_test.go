@@ -301,6 +301,7 @@ func TestConstructions(t *testing.T) {
 		{"an object before a participle clause is not its subject", "A storm struck Peru and Chile, attacking Brazil.", nil},
 		{"the subject's own forces are no target", "Peru withdrew its last troops from Chile.", []string{"PER>CHL:0874"}},
 		{"no country acts through its currency", "The Peruvian peso attacked Chile.", nil},
+		{"… nor through its fans, named by the country", "Peru fans attacked Chile.", nil},
 		{"what a statement denies is no act", "Peru denied that it attacked Chile.", []string{"PER>:016"}},
 		{"a participle after a preposition and before an actor qualifies it", "Brazil freed hundreds of arrested Chilean troops.", nil},
 		{"… as after 'other'", "Brazil condemned Peru and other arrested Chilean troops.", []string{"BRA>PER:111"}},
