@@ -797,6 +797,13 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				if toks[r.end].Lower == "'s" {
 					m.How = r.entry.Kind.String() + "'s + agent"
 				}
+				if r.entry.Kind == dict.Demonym && r.start > 0 && toks[r.start-1].Lower == "ethnic" && !mt.legacy {
+					// "ethnic Albanian rebels" in Macedonia: a people's
+					// fighters, of the country the context gives
+					m.Start--
+					m.Code = "---" + m.Code[3:]
+					m.How = "ethnic " + toks[r.start].Text + " + agent: a people's, country from context"
+				}
 				out = append(out, m)
 				k++
 				continue

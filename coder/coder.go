@@ -1842,11 +1842,24 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		for n := 0; n <= limit && pos+n <= len(sc.toks); n++ {
 			if n > 0 {
 				j := pos + n - 1
-				// a gap may hold a bare role noun ("the militia file") but
-				// not a named actor (in a parser's pattern it may)
-				if !p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent {
+				// a gap may hold a bare role noun ("the militia file") or
+				// a people's ("ethnic Albanian rebel positions") but not a
+				// named actor (in a parser's pattern it may)
+				if !p.Loose && sc.at[j] >= 0 && sc.usable(sc.at[j]) && sc.ms[sc.at[j]].Role != actor.BareAgent && !(strings.HasPrefix(string(sc.ms[sc.at[j]].Code), "---") && !sc.set.legacy) {
 					if sc.set.legacy {
 						return false
+					}
+					if mm := &sc.ms[sc.at[j]]; k+1 < len(p.Items) && p.Items[k+1].Kind == dict.Lit && len(p.Items[k+1].Seqs) == 0 &&
+						mm.End < len(sc.toks) && lit(p.Items[k+1], &sc.toks[mm.End]) && sc.contentNoun(mm.End) && !hasRole(p, dict.Target) && (forceRoot(p.Code.Root()) || p.Code.Root() == "15") {
+						// "pounded Albanian rebel positions": the actor
+						// qualifies the noun of force and owns it, the target
+						save := *m
+						m.tgt, m.tgtAt = []int{sc.at[j]}, mm.Start
+						m.notes = append(m.notes, "target: '"+sc.tokText(mm.Start, mm.End)+"', right before the pattern's noun")
+						if sc.matchAfter(p, k+1, mm.End, m) {
+							return true
+						}
+						*m = save
 					}
 					return sc.matchHead(p, k, sc.at[j], m)
 				}
@@ -2093,6 +2106,17 @@ func (sc *scan) matchHead(p *dict.Pattern, k, ak int, m *match) bool {
 	}
 	*m = save
 	return false
+}
+
+// contentNoun reports a lower-case word at token i that is no function
+// word: a noun an actor before it may qualify ("rebel positions").
+func (sc *scan) contentNoun(i int) bool {
+	w := sc.toks[i].Lower
+	switch w {
+	case "that", "which", "whether", "and", "or", "if", "as", "than", "a", "an":
+		return false
+	}
+	return lowerWord(sc.toks[i].Text) && !isPrep(w) && !isDet(w) && !sc.isAux(i)
 }
 
 // findForward finds the first usable actor from token pos on, within the

@@ -192,6 +192,8 @@ func TestConstructions(t *testing.T) {
 		{"whose act is condemned is the target, not whom it struck", "Peru condemned the Chilean missile strikes on Brazil.", []string{"PER>CHL:111"}},
 		{"troops sent to a country's border face it", "Peru sent troops to the Chilean border.", []string{"PER>CHL:154"}},
 		{"… not to one's own", "Peru sent troops to the Peruvian border.", []string{"PER>:154"}},
+		{"a named actor qualifying the noun of force is its target", "Peruvian troops captured a Chilean rebel stronghold.", []string{"PERMIL>CHLREB:192"}},
+		{"an ethnic people's rebels take the country of the context", "Peruvian troops captured an ethnic Chilean rebel stronghold.", []string{"PERMIL>PERREB:192"}},
 		{"an actor before the pattern's last word owns the object of force", "Peruvian troops captured a rebel stronghold.", []string{"PERMIL>PERREB:192"}},
 		{"a capital after a pattern's 'to' is its government", "Chile's minister flew to Lima.", []string{"CHLGOV>PERGOV:042"}},
 		{"a consultation's partner after 'with'", "Peru's minister went to Moscow for talks with the Chilean army.", []string{"PERGOV>CHLMIL:046"}},
