@@ -196,6 +196,10 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	return compose(toks, raws, m)
 }
 
+// placeNouns after a people's name make it name a place: "the Chechen
+// capital", "Kurdish areas".
+var placeNouns = wordSet("capital city town towns village villages region regions province area areas homeland territory territories")
+
 // degreeWords grade an adjective; an agent word after them is one ("so
 // firm", "very civil").
 var degreeWords = wordSet("so very too quite rather extremely fairly how")
@@ -900,6 +904,9 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 		case dict.Agent:
 			if !mt.legacy && r.start > 0 && degreeWords[toks[r.start-1].Lower] {
 				continue // "if you're not so firm": an adjective, no agent
+			}
+			if !mt.legacy && r.code == "CVL" && r.end < len(toks) && placeNouns[toks[r.end].Lower] && !(k+1 < len(raws) && raws[k+1].start == r.end) {
+				continue // "the Chechen capital Grozny": a people naming a place
 			}
 			// "former president Carlos Menem": the person, as an elite of
 			// their country, whatever office the date gives them

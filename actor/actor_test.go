@@ -144,6 +144,9 @@ func TestFind(t *testing.T) {
 		// an agent word after a degree adverb is an adjective
 		{"If Peru is so firm, it will respond.", "Peru=PER | it= pronoun"},
 		{"The firm responded.", "firm=BUS bare"},
+		// a people before a place noun names the place
+		{"Peru attacked the Aymara capital.", "Peru=PER"},
+		{"The Aymara protested.", "Aymara=CVL bare"},
 		// whose ally a phrase names is no actor
 		{"Allies of Peru protested.", "Peru= modifier"},
 		{"Peru's allies protested.", "Peru= modifier"},

@@ -588,6 +588,7 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"Chilean troops attacked the town of Lowland.", "CHLMIL>PER:190"},
 		{"Chilean troops attacked the strategic town of Lowland.", "CHLMIL>PER:190"},
 		{"Chilean troops shelled the provincial capital Lowland.", "CHLMIL>PER:194"},
+		{"Chilean troops shelled the centre of Lowland.", "CHLMIL>PER:194"},
 		{"Chilean troops shelled the capital Lima.", "CHLMIL>PER:194"},           // the city, not its government
 		{"Rebels attacked Lowland.", "PERREB>PER:190"},                           // rebels at home
 		{"Chilean officials condemned Lowland.", "CHL>:111"},                     // no verb of force: no place read

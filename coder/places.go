@@ -8,6 +8,7 @@ import (
 	"github.com/annals-project/annals/actor"
 	"github.com/annals-project/annals/dict"
 	"github.com/annals-project/annals/ontology/cameo"
+	"github.com/annals-project/annals/text"
 )
 
 // Places and context countries.
@@ -411,7 +412,7 @@ func (sc *scan) afterSettlement(j int) int {
 		return j
 	}
 	k := j + 1
-	for n := 0; n < 3 && k < len(sc.toks) && !settlementWords[sc.toks[k].Lower] && lowerWord(sc.toks[k].Text) && sc.at[k] < 0; n++ {
+	for n := 0; n < 3 && k < len(sc.toks) && !settlementWords[sc.toks[k].Lower] && sc.settlementQualifier(k); n++ {
 		k++
 	}
 	if k+1 >= len(sc.toks) || !settlementWords[sc.toks[k].Lower] {
@@ -429,6 +430,17 @@ func (sc *scan) afterSettlement(j int) int {
 	return j
 }
 
+// settlementQualifier reports a word that may qualify a settlement noun: an
+// adjective ("strategic") or a people or demonym no actor ("the Chechen
+// capital", "the Syrian city of").
+func (sc *scan) settlementQualifier(k int) bool {
+	t := &sc.toks[k]
+	if sc.at[k] >= 0 {
+		return sc.ms[sc.at[k]].Role == actor.Modifier && sc.ms[sc.at[k]].End == k+1
+	}
+	return lowerWord(t.Text) || capitalised(t.Text) && t.Kind == text.Word
+}
+
 // siteWords name a place that a city or country before them locates: "at
 // a Moscow airport".
 var siteWords = map[string]bool{
@@ -440,6 +452,7 @@ var siteWords = map[string]bool{
 var settlementWords = map[string]bool{
 	"city": true, "town": true, "village": true, "port": true, "district": true, "province": true,
 	"region": true, "capital": true, "enclave": true, "suburb": true, "outskirts": true,
+	"centre": true, "center": true, "heart": true, "suburbs": true,
 }
 
 // locativePlace reports a country or capital mention right after a
