@@ -2445,6 +2445,12 @@ func (sc *scan) findSource(m *match) {
 			if !sc.set.legacy && j > 0 && purposeNouns[sc.toks[j-1].Lower] {
 				// "Western efforts to end the fighting": the noun's owner
 				// would act, and no actor before it does
+				if sc.background(j - 1) {
+					// "despite Moscow's promise to halt air raids": a
+					// background the clause is set against
+					m.notes = append(m.notes, "no source: the infinitive completes '"+sc.toks[j-1].Text+"', in a background phrase")
+					return
+				}
 				if k, ok := sc.nounOwner(j - 1); ok {
 					m.src = []int{k}
 					m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whose '"+sc.toks[j-1].Text+"' the infinitive completes")
@@ -3185,12 +3191,12 @@ var backgroundPreps = map[string]bool{"despite": true, "amid": true, "following"
 // background reports an event noun at token a after a background
 // preposition, up to three words between: not the clause subject's act.
 func (sc *scan) background(a int) bool {
-	for j := a - 1; j >= 0 && j >= a-4; j-- {
+	for j := a - 1; j >= 0 && j >= a-5; j-- {
 		if backgroundPreps[sc.toks[j].Lower] {
 			return true
 		}
-		if !lowerWord(sc.toks[j].Text) && !capitalised(sc.toks[j].Text) {
-			return false
+		if !lowerWord(sc.toks[j].Text) && !capitalised(sc.toks[j].Text) && sc.toks[j].Lower != "'s" {
+			return false // ("despite Moscow's promise")
 		}
 	}
 	return false

@@ -333,6 +333,7 @@ func TestConstructions(t *testing.T) {
 		{"the actor after 'by' is the agent of an event noun", "The attacks by Chilean troops on Peru go on.", []string{"CHLMIL>PER:190"}},
 		{"an agent after 'by' that is no actor leaves the noun without source", "Peru suffered attacks by unknown gunmen.", nil},
 		{"the infinitive of a purpose noun is its owner's act", "Peru backed Chile's efforts to attack Brazil.", []string{"CHL>BRA:190 hyp"}},
+		{"an intention in a background phrase is no act", "Peru attacked Chile despite Brazil's pledge to attack Argentina.", []string{"PER>CHL:190"}},
 		{"what would justify an act is no act", "Peru found no evidence to attack Brazil.", nil},
 		{"the infinitive of a purpose noun no actor owns has no source", "Peru condemned efforts to attack Brazil.", []string{"PER>BRA:111"}},
 		{"a participle demand after a protest is what the protest is for", "Peruvian rebels rallied, demanding the resignation of Ana Quispe.", []string{"PERREB>PERGOV:1411"}},
