@@ -852,7 +852,7 @@ func skipQuantity(toks []text.Token, i int) int {
 			j += 2
 		case quantityWords[w] || isNumber(w):
 			j++
-		case (w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens") && j+1 < len(toks) && toks[j+1].Lower == "of":
+		case (w == "hundreds" || w == "thousands" || w == "dozens" || w == "millions" || w == "tens" || w == "scores") && j+1 < len(toks) && toks[j+1].Lower == "of":
 			j += 2
 		default:
 			return j
@@ -868,7 +868,7 @@ var quantityWords = map[string]bool{
 	// "shot two policemen"
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
-	"thirty": true, "forty": true, "fifty": true, "dozen": true, "dozens": true, "scores": true,
+	"thirty": true, "forty": true, "fifty": true, "dozen": true,
 }
 
 func isDet(w string) bool {
