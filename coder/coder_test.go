@@ -124,6 +124,7 @@ verb 1712 : torch * buses
 verb 181 : hijack * ship
 verb 1124 : accuse + of * killing * troops
 verb 195 : bomb +
+agent MIL : warplanes
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -204,6 +205,7 @@ func TestConstructions(t *testing.T) {
 		{"an -ing verb joined to what is alleged is alleged too", "Peru accused Chile of spying and deliberately bombing Brazil.", []string{"PER>CHL:1123"}},
 		{"a bare verb joined to the verb a pattern asks for is asked too", "Peru demanded that Chile expel the sailors and return the vessels.", []string{"PER>CHL:1056"}},
 		{"an inflected one is the subject's act", "Peru urged Chile to expel the sailors and returned the vessels.", []string{"PER>CHL:0256", "PER>:0842"}},
+		{"force by warplanes is aerial", "Peruvian warplanes attacked Chile.", []string{"PERMIL>CHL:195"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

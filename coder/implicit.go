@@ -35,6 +35,10 @@ func (sc *scan) domesticTargets(es []event.Event) {
 			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
 			continue
 		}
+		if e.Code == "190" && aircraftWord(e.Source.Text) {
+			// "Israeli warplanes struck Hamas targets": force from the air
+			recode(e, "195", "force by '"+e.Source.Text+"': aerial weapons, 195")
+		}
 		if e.Target.Code == "" && (e.Code == "1712" || e.Code == "171") && protesterWord(e.Source.Text) {
 			// "Uighur rioters torched buses": property destroyed by
 			// protesters is their riot
@@ -364,6 +368,18 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 func protesterWord(text string) bool {
 	w := strings.ToLower(text)
 	for _, p := range []string{"rioter", "protester", "protestor", "demonstrator", "mob"} {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// aircraftWord reports a source named as aircraft: warplanes, jets,
+// drones, bombers, helicopter gunships.
+func aircraftWord(text string) bool {
+	w := strings.ToLower(text)
+	for _, p := range []string{"warplane", "jet", "drone", "bomber", "gunship", "aircraft", "air force"} {
 		if strings.Contains(w, p) {
 			return true
 		}
