@@ -1974,7 +1974,11 @@ func (sc *scan) thingRelative(i int) (int, bool) {
 	if j < 1 || sc.toks[j].Lower != "that" && sc.toks[j].Lower != "which" {
 		return 0, false
 	}
-	return j - 1, sc.thingNoun(j - 1)
+	n := j - 1
+	if n >= 2 && sc.toks[n-1].Lower == "on" && capitalised(sc.toks[n].Text) && sc.at[n] < 0 {
+		n -= 2 // "an agreement on Thursday that will remove tariffs"
+	}
+	return n, sc.thingNoun(n)
 }
 
 // thingNoun reports a lower-case noun at token n that no actor covers and

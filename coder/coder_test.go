@@ -403,6 +403,7 @@ func TestConstructions(t *testing.T) {
 		{"coordinated verbs share the subject", "Peru met Chile and attacked Argentina.", []string{"PER>CHL:043", "PER>ARG:190"}},
 		{"relative clause skipped", "The Chilean army, which Peru supports, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
 		{"a relative clause on a thing has no actor subject", "Peru signed a deal that will attack Chile.", nil},
+		{"… a time between", "Peru signed a deal on Monday that will attack Chile.", nil},
 		{"an actor in a relative clause on a thing is no subject of the main verb", "The storm that struck Peru killed Chilean troops.", nil},
 		{"participle clause after the subject skipped", "The Chilean army, meeting in Lima, attacked Argentina.", []string{"CHLMIL>ARG:190"}},
 		{"title and dated person", "President Ana Quispe condemned Chile.", []string{"PERGOV>CHL:111"}},
