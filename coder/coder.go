@@ -2164,6 +2164,9 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 		if k < 0 || sc.ms[k].Start != j {
 			continue
 		}
+		if sc.usable(k) && !sc.set.legacy && regionMention(&sc.ms[k]) && j > 0 && topicBefore[sc.toks[j-1].Lower] {
+			continue // "hailed the agreements as the dawn of a new Middle East": a topic
+		}
 		if sc.usable(k) {
 			return sc.compoundRight(k)
 		}
@@ -2181,6 +2184,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 	}
 	return nil, pos
 }
+
+// topicBefore are words after which a region is what is spoken of, not
+// whom: "a new Middle East", "peace in the Middle East" (after "of",
+// "about", "on").
+var topicBefore = map[string]bool{"new": true, "of": true, "about": true, "on": true, "entire": true, "whole": true}
 
 // authorsAct reports a demonym or country at mention k qualifying an
 // event noun that names its own target after "on" or "against" ("the U.S.

@@ -190,6 +190,7 @@ func TestConstructions(t *testing.T) {
 		{"a demonym right after a passive's 'by' is its agent", "The Chilean army was attacked by Peruvian agents near the Brazilian army.", []string{"PER>CHLMIL:190"}},
 		{"a country qualifying the object of force owns it", "Chilean rebels hijacked the US-flagged cargo ship.", []string{"CHLREB>USA:181"}},
 		{"foreign troops are of no country named", "Peruvian rebels attacked foreign troops in Lima.", []string{"PERREB>---MIL:190"}},
+		{"a region spoken of is no target", "Peru condemned the plan for a new North Africa.", []string{"PER>:111"}},
 		{"whose act is condemned is the target, not whom it struck", "Peru condemned the Chilean missile strikes on Brazil.", []string{"PER>CHL:111"}},
 		{"troops sent to a country's border face it", "Peru sent troops to the Chilean border.", []string{"PER>CHL:154"}},
 		{"… not to one's own", "Peru sent troops to the Peruvian border.", []string{"PER>:154"}},
