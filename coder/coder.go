@@ -3807,6 +3807,12 @@ func (sc *scan) emit(m *match) {
 		m.notes = append(m.notes, "not coded: '"+sc.toks[m.anchor].Text+"' with no actor or place attacked is a verbal attack")
 		return
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy && code.Root() == "11" && concernAbout(m.p) {
+		// "expressed concern about Latino support": a worry about a
+		// matter, with no one it disapproves of
+		m.notes = append(m.notes, "not coded: '"+sc.tokText(m.anchor, m.last+1)+"' names no actor it is about")
+		return
+	}
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.p.Loose && directedRoots[code.Root()] && !hasRole(m.p, dict.Target) && !m.passive {
 		sc.implicitTarget(m)
 	}
@@ -4214,6 +4220,24 @@ func (sc *scan) verbalAttack(m *match, code cameo.Code) bool {
 		}
 	}
 	return true
+}
+
+// concernAbout reports a pattern of concern ending in a preposition of a
+// topic and its target: "express * concern about +".
+func concernAbout(p *dict.Pattern) bool {
+	n := len(p.Items)
+	if n < 2 || p.Items[n-1].Kind != dict.Target || p.Items[n-2].Kind != dict.Lit {
+		return false
+	}
+	if !slices.Contains(p.Items[n-2].Alts, "about") && !slices.Contains(p.Items[n-2].Alts, "over") {
+		return false
+	}
+	for _, it := range p.Items {
+		if it.Kind == dict.Lit && (slices.Contains(it.Alts, "concern") || slices.Contains(it.Alts, "worry")) {
+			return true // ("expressed opposition to the swearing-in" disapproves)
+		}
+	}
+	return false
 }
 
 // add appends the event of m from mention s to mention t (-1: none)

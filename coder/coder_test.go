@@ -125,6 +125,7 @@ verb 181 : hijack * ship
 verb 1124 : accuse + of * killing * troops
 verb 195 : bomb +
 agent MIL : warplanes
+verb 111 : express * concern about|over +
 country region NAF : North Africa
 verb 125 : turn down * conference
 verb 045 : mediate between +
@@ -190,6 +191,8 @@ func TestConstructions(t *testing.T) {
 		{"a demonym right after a passive's 'by' is its agent", "The Chilean army was attacked by Peruvian agents near the Brazilian army.", []string{"PER>CHLMIL:190"}},
 		{"a country qualifying the object of force owns it", "Chilean rebels hijacked the US-flagged cargo ship.", []string{"CHLREB>USA:181"}},
 		{"foreign troops are of no country named", "Peruvian rebels attacked foreign troops in Lima.", []string{"PERREB>---MIL:190"}},
+		{"concern about a matter disapproves of no one", "Peru expressed concern about rising prices.", nil},
+		{"concern about an actor disapproves of it", "Peru expressed concern about Chile.", []string{"PER>CHL:111"}},
 		{"a region spoken of is no target", "Peru condemned the plan for a new North Africa.", []string{"PER>:111"}},
 		{"whose act is condemned is the target, not whom it struck", "Peru condemned the Chilean missile strikes on Brazil.", []string{"PER>CHL:111"}},
 		{"troops sent to a country's border face it", "Peru sent troops to the Chilean border.", []string{"PER>CHL:154"}},
