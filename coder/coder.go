@@ -2398,6 +2398,14 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' qualifies the noun '"+sc.toks[m.anchor].Text+"'")
 					return
 				}
+				if c, ok := sc.firstTo(toAt); toInf && ok && mm.Start > c && !sc.set.legacy {
+					// "Sweden became the first EU country to recognise":
+					// the actor qualifies the predicate noun; the copula's
+					// subject did it
+					m.notes = append(m.notes, "source: the subject of '"+sc.toks[c].Text+"': '"+sc.tokText(mm.Start, mm.End)+"' qualifies the noun the infinitive completes")
+					j, toInf, onlyAux = c, false, false
+					continue
+				}
 				if toInf && sc.prev != nil && !m.passive && !sc.set.legacy && sc.objectControl(sc.prev, mm.Start, toAt) {
 					// "urged people to comply": the people comply, and they
 					// are no actor, so the verb has no source
@@ -3652,6 +3660,9 @@ func (sc *scan) infinitive(i int) (string, bool) {
 	if j < 1 || sc.toks[j].Lower != "to" {
 		return "", false
 	}
+	if _, ok := sc.firstTo(j); ok && !sc.set.legacy {
+		return "", false // "became the first country to recognise": a fact
+	}
 	g := j - 1
 	if sc.at[g] >= 0 { // "urged Peru to": the governor is before the object
 		g = sc.ms[sc.at[g]].Start - 1
@@ -3664,6 +3675,39 @@ func (sc *scan) infinitive(i int) (string, bool) {
 	}
 	return sc.toks[g].Text, true
 }
+
+// firstTo reports the copula before an ordinal predicate noun whose
+// infinitive starts at the "to" at token t: "Sweden became the first
+// major EU country to recognise" says what Sweden did, as a fact. It
+// returns the copula's token.
+func (sc *scan) firstTo(t int) (int, bool) {
+	if t < 0 {
+		return 0, false
+	}
+	j := t - 1
+	for n := 0; ; j, n = j-1, n+1 {
+		if j < 0 || n > 5 || sc.boundary(j) || isPrep(sc.toks[j].Lower) || sc.toks[j].Lower == "," {
+			return 0, false
+		}
+		if ordinalWords[sc.toks[j].Lower] {
+			break
+		}
+	}
+	if j--; j >= 0 && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a") {
+		j--
+	}
+	if j < 0 || !copulas[sc.toks[j].Lemma] {
+		return 0, false
+	}
+	return j, true
+}
+
+// ordinalWords rank a predicate noun among those that did something.
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"last": true, "latest": true, "only": true, "next": true}
+
+// copulas link a subject to a predicate noun.
+var copulas = map[string]bool{"be": true, "become": true, "remain": true}
 
 // endsAt reports whether phrase ph (lemmas or lower forms) ends just before
 // token i, allowing auxiliaries and adverbs after it ("will not", "is

@@ -210,6 +210,8 @@ func TestConstructions(t *testing.T) {
 		{"a bare verb joined to the verb a pattern asks for is asked too", "Peru demanded that Chile expel the sailors and return the vessels.", []string{"PER>CHL:1056"}},
 		{"an inflected one is the subject's act", "Peru urged Chile to expel the sailors and returned the vessels.", []string{"PER>CHL:0256", "PER>:0842"}},
 		{"force by warplanes is aerial", "Peruvian warplanes attacked Chile.", []string{"PERMIL>CHL:195"}},
+		{"the first to act after a copula is its subject, as a fact", "Peru became the first Chilean army to condemn Brazil.", []string{"PER>BRA:111"}},
+		{"… with no actor in the predicate", "Peru was the only country to condemn Brazil.", []string{"PER>BRA:111"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
