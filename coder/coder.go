@@ -3014,6 +3014,13 @@ func (sc *scan) passive(m *match) {
 			// and the doer is not named, so no source can be coded.
 			m.agentless = true
 			m.notes = append(m.notes, "passive without 'by': the doer is not named")
+		} else if p := sc.prev; !sc.set.legacy && implicit && len(m.tgt) == 0 && p != nil && p.first < m.anchor && m.anchor <= p.last &&
+			!clauseBreak(sc.toks[m.anchor-1].Lower) && sc.toks[m.anchor-1].Lower != "," {
+			// "freed three women held hostage in Gaza": the participle
+			// stands inside the object of the act before it and says what
+			// that object underwent, by no one named
+			m.agentless = true
+			m.notes = append(m.notes, "passive participle inside the object of '"+sc.toks[p.anchor].Text+"': the doer is not named")
 		} else if !sc.set.legacy && len(m.tgt) == 0 && sc.countedBefore(m) {
 			m.agentless = true
 			m.notes = append(m.notes, "a counted noun before a participle that ends the clause ('hundreds of fighters killed'): passive, the doer is not named")

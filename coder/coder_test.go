@@ -133,6 +133,9 @@ verb 154 : mobilize +
 verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
+verb 0841 : free * hostage
+verb 190 : kill * people
+verb 181 : hold * hostage
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -212,6 +215,10 @@ func TestConstructions(t *testing.T) {
 		{"force by warplanes is aerial", "Peruvian warplanes attacked Chile.", []string{"PERMIL>CHL:195"}},
 		{"the first to act after a copula is its subject, as a fact", "Peru became the first Chilean army to condemn Brazil.", []string{"PER>BRA:111"}},
 		{"… with no actor in the predicate", "Peru was the only country to condemn Brazil.", []string{"PER>BRA:111"}},
+		{"a participle inside the object of the act before says what the object underwent", "Peru freed three Chilean women held hostage in Lima.", []string{"PER>CHL:0841"}},
+		{"… but a verb after 'and' is the subject's own", "Peru freed three Chilean women and held hostage two Brazilian troops.", []string{"PER>CHL:0841", "PER>:181"}},
+		{"a participle with no target after an act with none is the same act", "Peru bombed the market, killing 20 people.", []string{"PER>:1832"}},
+		{"a crossing's place is no subject of the next verb", "Peruvian troops crossed into Chile's north and captured a rebel stronghold.", []string{"PERMIL>CHLREB:192"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -190,7 +190,17 @@ func foldTargetless(es []event.Event) []event.Event {
 			continue
 		}
 		k := targetedTwin(es, i)
-		if k < 0 || drop[k] {
+		if k < 0 {
+			if k = participleTwin(es, i); k >= 0 && !drop[k] {
+				// "bombed a village, killing 160 people": one act with
+				// no target either way, the clause's kept
+				drop[k] = true
+				n++
+				es[i].Explain.Notes = append(es[i].Explain.Notes, "also: '"+es[k].Explain.Verb.Text+"' ("+string(es[k].Code)+") in the same act")
+			}
+			continue
+		}
+		if drop[k] {
 			continue
 		}
 		if e, o := &es[i], &es[k]; (e.Root != o.Root || participleVerb(o.Explain.Verb.Text)) && e.Explain.Verb.Start < o.Explain.Verb.Start {
@@ -222,15 +232,33 @@ func targetedTwin(es []event.Event, i int) int {
 	return -1
 }
 
+// participleTwin returns a targetless act of force of i's source and
+// standing whose verb is a participle after i's, or -1. Acts of other
+// kinds in a participle are acts of their own ("rejected calls to step
+// down, vowing to keep fighting").
+func participleTwin(es []event.Event, i int) int {
+	e := &es[i]
+	for k := range es {
+		o := &es[k]
+		if k != i && o.Target.Code == "" && o.Source.Code == e.Source.Code && force(e.Root) && force(o.Root) && participleVerb(o.Explain.Verb.Text) &&
+			o.Explain.Verb.Start > e.Explain.Verb.Start && o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
+			return k
+		}
+	}
+	return -1
+}
+
 // oneAct reports whether targetless event e may be part of act o: the same
 // root, or force of any kind (roots 18 to 20: "bombed a market, killing 20
 // people", and violent repression, 175: "opened fire on protesters,
 // killing 15"), or property destroyed or seized in a riot ("rioted,
 // setting fire to their mattresses", "looting shops").
 func oneAct(o, e *event.Event) bool {
-	force := func(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
 	return o.Root == e.Root || (force(o.Root) || o.Code.Base() == "175") && force(e.Root) || o.Code.Base() == "145" && e.Code.Base() == "171"
 }
+
+// force reports the roots of force: assault, fight, mass violence.
+func force(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
 
 // without returns es less the n events drop marks.
 func without(es []event.Event, drop []bool, n int) []event.Event {
