@@ -814,6 +814,9 @@ func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 		if m.Role != actor.Named || m.Code == "" || strings.HasPrefix(string(m.Code), "---") {
 			continue
 		}
+		if !sc.set.legacy && sc.afterAt(j) && !placeEntry(m) {
+			continue // "filed a case against Israel at the ICJ, accusing it": an organisation after "at" is where, not what "it" stands for
+		}
 		kn := known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End), person: m.Person, plural: m.Plural, entries: m.Entries}
 		if ok(kn) {
 			return kn, true

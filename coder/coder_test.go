@@ -219,6 +219,7 @@ func TestConstructions(t *testing.T) {
 		{"… but a verb after 'and' is the subject's own", "Peru freed three Chilean women and held hostage two Brazilian troops.", []string{"PER>CHL:0841", "PER>:181"}},
 		{"a participle with no target after an act with none is the same act", "Peru bombed the market, killing 20 people.", []string{"PER>:1832"}},
 		{"a crossing's place is no subject of the next verb", "Peruvian troops crossed into Chile's north and captured a rebel stronghold.", []string{"PERMIL>CHLREB:192"}},
+		{"an organisation after 'at' is no antecedent of 'it'", "Peru condemned Chile at the United Nations, accusing it of espionage.", []string{"PER>CHL:111", "PER>CHL:1125"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
