@@ -4195,6 +4195,16 @@ func (sc *scan) complementOf(m *match) bool {
 	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
 		return false
 	}
+	if r := p.p.Code.Root(); !sc.set.legacy && (r == "13" || r == "03") {
+		for j := p.last + 1; j < m.anchor && !sc.boundary(j) && sc.toks[j].Lower != ";"; j++ {
+			if w := sc.toks[j].Lower; w == "unless" || w == "if" {
+				// "threatened sanctions on Russia unless it agreed to a
+				// ceasefire": the condition of a threat or promise is
+				// what it asks for, not an act
+				return true
+			}
+		}
+	}
 	opened := false
 	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
 	for j := p.last; j < m.anchor; j++ {
