@@ -3807,7 +3807,7 @@ func (sc *scan) emit(m *match) {
 		// "after the Russian attack on Kyiv", "about the drone attacks":
 		// an event noun in a prepositional phrase is done by whom its
 		// own phrase names, not by the clause's subject
-		if k, ok := sc.phraseNoun(m.anchor); ok && (k >= 0 || forceRoot(m.p.Code.Root()) || sc.background(m.anchor)) {
+		if k, ok := sc.phraseNoun(m.anchor); ok && (k >= 0 || forceRoot(m.p.Code.Root()) || m.p.Code.Root() == "14" || sc.background(m.anchor)) {
 			if k < 0 {
 				m.notes = append(m.notes, "no source: the noun '"+sc.toks[m.anchor].Text+"' stands in a phrase that names no actor for it")
 				explicitAgent = true

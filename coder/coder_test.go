@@ -221,6 +221,7 @@ func TestConstructions(t *testing.T) {
 		{"a crossing's place is no subject of the next verb", "Peruvian troops crossed into Chile's north and captured a rebel stronghold.", []string{"PERMIL>CHLREB:192"}},
 		{"an organisation after 'at' is no antecedent of 'it'", "Peru condemned Chile at the United Nations, accusing it of espionage.", []string{"PER>CHL:111", "PER>CHL:1125"}},
 		{"the condition of a threat is no act", "Peru threatened to attack Chile if Brazil attacked Argentina.", []string{"PER>CHL:138"}},
+		{"a protest noun in a phrase naming no one is no event", "Peru condemned Chile after weeks of rallies.", []string{"PER>CHL:111"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
