@@ -1473,6 +1473,7 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	m := &match{p: p, anchor: i, last: i, lits: 1, tgtAt: -1, first: i}
 	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)) ||
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
+		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
 		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
