@@ -274,7 +274,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if !set.legacy {
 		es := foldPurposes(foldProtestDemands(byWhoActs(visitorsAbroad(sc.events))))
 		sc.domesticTargets(es)
-		return foldVisits(foldTargetless(es))
+		return foldVisits(foldForceParticiples(foldTargetless(es)))
 	}
 	return sc.events
 }

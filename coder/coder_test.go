@@ -223,6 +223,7 @@ func TestConstructions(t *testing.T) {
 		{"the condition of a threat is no act", "Peru threatened to attack Chile if Brazil attacked Argentina.", []string{"PER>CHL:138"}},
 		{"a protest noun in a phrase naming no one is no event", "Peru condemned Chile after weeks of rallies.", []string{"PER>CHL:111"}},
 		{"a verb's word after an article and an adjective is a noun", "Chilean troops were killed by a roadside bomb planted by Peruvian rebels.", []string{"PERREB>CHLMIL:190"}},
+		{"force in a participle on the target of force before it is the same act", "Peru shelled the Chilean army, killing dozens of Chilean troops.", []string{"PER>CHLMIL:194"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -220,6 +220,33 @@ func foldTargetless(es []event.Event) []event.Event {
 	return without(es, drop, n)
 }
 
+// foldForceParticiples drops force written as a participle after an act
+// of force of the same source on the same target: "a suicide bomber
+// struck an army base, killing dozens of soldiers" is one bombing (1831),
+// not also a killing (190).
+func foldForceParticiples(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for k := range es {
+		o := &es[k]
+		if !force(o.Root) || !participleVerb(o.Explain.Verb.Text) {
+			continue
+		}
+		for i := range es {
+			e := &es[i]
+			if i == k || drop[i] || !force(e.Root) || e.Explain.Verb.Start >= o.Explain.Verb.Start || e.Source.Code != o.Source.Code ||
+				e.Target.Code != o.Target.Code || e.Negated != o.Negated || e.Hypothetical != o.Hypothetical {
+				continue
+			}
+			drop[k] = true
+			n++
+			e.Explain.Notes = append(e.Explain.Notes, "also: '"+o.Explain.Verb.Text+"' ("+string(o.Code)+") in the same act")
+			break
+		}
+	}
+	return without(es, drop, n)
+}
+
 func targetedTwin(es []event.Event, i int) int {
 	e := &es[i]
 	for k := range es {
