@@ -2172,6 +2172,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			continue // "hailed the agreements as the dawn of a new Middle East": a topic
 		}
 		if sc.usable(k) {
+			if modifier >= 0 && !sc.set.legacy && sc.locativePlace(k) {
+				// "protested against the Israeli offensive in the West
+				// Bank": the owner of the object, not where it happens
+				return []int{modifier}, sc.ms[modifier].End
+			}
 			return sc.compoundRight(k)
 		}
 		if modifier < 0 && sc.ms[k].Role == actor.Modifier && sc.ms[k].Code != "" && !regionMention(&sc.ms[k]) {
@@ -4193,10 +4198,7 @@ func (sc *scan) complementOf(m *match) bool {
 	if p != nil && !sc.set.legacy && !p.reduced && p.p.Code != "" && contentRoots[p.p.Code.Root()] && p.tgtAt >= 0 && m.anchor > p.tgtAt && m.anchor < p.last {
 		return true // inside the words of what is alleged: "accuse + of * killing * civilians" over "of bombing … and killing civilians"
 	}
-	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
-		return false
-	}
-	if r := p.p.Code.Root(); !sc.set.legacy && (r == "13" || r == "03") {
+	if p != nil && !sc.set.legacy && m.anchor > p.last && sc.promises(p) {
 		for j := p.last + 1; j < m.anchor && !sc.boundary(j) && sc.toks[j].Lower != ";"; j++ {
 			if w := sc.toks[j].Lower; w == "unless" || w == "if" {
 				// "threatened sanctions on Russia unless it agreed to a
@@ -4205,6 +4207,9 @@ func (sc *scan) complementOf(m *match) bool {
 				return true
 			}
 		}
+	}
+	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
+		return false
 	}
 	opened := false
 	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
@@ -4232,6 +4237,20 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// promises reports whether match p coded a threat or a promise (13, 03),
+// by its pattern or as a stated intention ("was prepared to strike").
+func (sc *scan) promises(p *match) bool {
+	if r := p.p.Code.Root(); r == "13" || r == "03" {
+		return true
+	}
+	for _, i := range p.events {
+		if r := sc.events[i].Root; r == "13" || r == "03" {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedVerb reports a bare or -ing verb at token a right after "and" at

@@ -466,7 +466,11 @@ func (sc *scan) locativePlace(k int) bool {
 	for n := 0; j >= 0 && n < 3 && (compassWords[sc.toks[j].Lower] || sc.at[j] < 0 && capitalised(sc.toks[j].Text) && n < 2); n++ {
 		j-- // "in northern Israel", "in Christian east Beirut"
 	}
-	return j >= 0 && (locatives[sc.toks[j].Lower] || sc.toks[j].Lower == "into") // "crossed into Russia's Kursk region and captured"
+	w := ""
+	if j >= 0 {
+		w = sc.toks[j].Lower
+	}
+	return locatives[w] || w == "into" || w == "through" // "crossed into Russia's Kursk region and captured", "marched through Baghdad to demand"
 }
 
 // afterAt reports a mention right after "at" ("at the United Nations"):
