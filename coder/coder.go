@@ -1991,8 +1991,11 @@ func (sc *scan) thingRelative(i int) (int, bool) {
 func (sc *scan) thingNoun(n int) bool {
 	t := &sc.toks[n]
 	noun := t.Lower == t.Lemma || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss")
+	// a pattern's word is a noun here only after an article ("the storm
+	// that struck Haiti"): "Peru said that", "agreed that" are verbs
+	article := n > 0 && (isDet(sc.toks[n-1].Lower) || sc.toks[n-1].Lower == "a" || sc.toks[n-1].Lower == "an")
 	return sc.at[n] < 0 && lowerWord(t.Text) && noun && !isDet(t.Lower) && !isPrep(t.Lower) && !sc.isSpeech(n) &&
-		!notNounBefore[t.Lower] && len(sc.c.anchors[t.Lemma]) == 0
+		!notNounBefore[t.Lower] && (len(sc.c.anchors[t.Lemma]) == 0 || article)
 }
 
 // inThingRelative reports an actor starting at token a inside a relative
@@ -2518,7 +2521,7 @@ func (sc *scan) findSource(m *match) {
 			}
 			continue
 		}
-		if w == "and" && onlyAux && sc.prev != nil {
+		if w == "and" && onlyAux && sc.prev != nil && (sc.set.legacy || !sc.subordinateSince(sc.prev.last, j)) {
 			sc.shareSubject(m, "coordinated")
 			return
 		}
@@ -4211,6 +4214,11 @@ func (sc *scan) complementOf(m *match) bool {
 	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
 		return false
 	}
+	if !sc.set.legacy && forceRoot(m.p.Code.Root()) && sc.toks[m.anchor-1].Lower == "," && strings.HasSuffix(sc.toks[m.anchor].Lower, "ing") {
+		// "accused Iranian forces of firing at protesters, killing 66":
+		// force in a participle after a statement is what it speaks of
+		return true
+	}
 	opened := false
 	object := m.anchor-p.last <= 5 // only the object's words so far: "rejected an Australian ultimatum"
 	for j := p.last; j < m.anchor; j++ {
@@ -4237,6 +4245,19 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// subordinateSince reports a subordinate clause opened between tokens a
+// and b: "suspended aid after the military seized power and detained
+// Hamdok" joins "detained" to "seized", not to "suspended".
+func (sc *scan) subordinateSince(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		switch sc.toks[j].Lower {
+		case "after", "before", "when", "because", "since", "until", "once", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // promises reports whether match p coded a threat or a promise (13, 03),

@@ -133,6 +133,7 @@ verb 154 : mobilize +
 verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
+verb 175 : storm * protest camp
 verb 0841 : free * hostage
 verb 190 : kill * people
 verb 181 : hold * hostage
@@ -224,6 +225,12 @@ func TestConstructions(t *testing.T) {
 		{"a protest noun in a phrase naming no one is no event", "Peru condemned Chile after weeks of rallies.", []string{"PER>CHL:111"}},
 		{"a verb's word after an article and an adjective is a noun", "Chilean troops were killed by a roadside bomb planted by Peruvian rebels.", []string{"PERREB>CHLMIL:190"}},
 		{"force in a participle on the target of force before it is the same act", "Peru shelled the Chilean army, killing dozens of Chilean troops.", []string{"PER>CHLMIL:194"}},
+		{"a verb after 'and' in a subordinate clause is that clause's", "Brazil condemned Chile after the Peruvian army seized power and arrested Soto.", []string{"BRA>CHL:111", "PERMIL>CHLGOV:173"}},
+		{"force in a participle after an accusation is alleged", "Brazil accused Chile of attacking Peru, killing 20 people.", []string{"BRA>CHL:1123"}},
+		{"force in a participle folds into repression with no target", "Peruvian troops stormed the protest camp, killing 20 people.", []string{"PERMIL>:175"}},
+		{"a place after 'through' is no subject", "Peruvian rebels passed through Brazil and attacked Chile.", []string{"PERREB>CHL:190"}},
+		{"the owner of the object before a place is the target", "Peru condemned the Chilean raid in Brazil.", []string{"PER>CHL:111"}},
+		{"the condition of a stated intention is no act", "Peru vowed to attack Chile if Brazil attacked Argentina.", []string{"PER>CHL:138"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

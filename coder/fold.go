@@ -267,7 +267,7 @@ func participleTwin(es []event.Event, i int) int {
 	e := &es[i]
 	for k := range es {
 		o := &es[k]
-		if k != i && o.Target.Code == "" && o.Source.Code == e.Source.Code && force(e.Root) && force(o.Root) && participleVerb(o.Explain.Verb.Text) &&
+		if k != i && o.Target.Code == "" && o.Source.Code == e.Source.Code && (force(e.Root) || e.Code.Base() == "175") && force(o.Root) && participleVerb(o.Explain.Verb.Text) &&
 			o.Explain.Verb.Start > e.Explain.Verb.Start && o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
 			return k
 		}
