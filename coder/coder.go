@@ -1475,6 +1475,9 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
 		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
 		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
+	if !sc.set.legacy && sc.toks[i].Lemma == "have" && sc.perfectAux(i) {
+		return nil // "had called off peace talks": an auxiliary, not "have * talks"
+	}
 	// Items before the anchor, right to left.
 	if !sc.matchBefore(p, p.Anchor-1, i-1, m) {
 		return nil
@@ -2577,7 +2580,13 @@ func (sc *scan) opensClause(j int) bool {
 	case "if", "unless", "when", "whenever", "because", "while", "although", "though", "whereas":
 		return true
 	case "after", "before", "since", "until":
-		return j+1 < len(sc.toks) && capitalised(sc.toks[j+1].Text)
+		// "after Cyclone Idai killed", "after an attack in Kabul killed": a
+		// name or a noun phrase, then the verb read
+		if j+1 >= len(sc.toks) {
+			return false
+		}
+		w := sc.toks[j+1].Lower
+		return capitalised(sc.toks[j+1].Text) || isDet(w) || w == "a" || w == "an"
 	}
 	return false
 }
@@ -4245,6 +4254,16 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// perfectAux reports a form of "have" at token i that makes a perfect: a
+// past participle follows, past "not" and adverbs ("had already called off").
+func (sc *scan) perfectAux(i int) bool {
+	j := i + 1
+	for j < len(sc.toks) && (sc.toks[j].Lower == "not" || sc.toks[j].Lower == "n't" || sc.toks[j].Lower == "also" || strings.HasSuffix(sc.toks[j].Lower, "ly")) {
+		j++
+	}
+	return j < len(sc.toks) && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && participle(&sc.toks[j]) && (strings.HasSuffix(sc.toks[j].Lower, "ed") || sc.toks[j].Lower != sc.toks[j].Lemma)
 }
 
 // subordinateSince reports a subordinate clause opened between tokens a

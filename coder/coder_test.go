@@ -134,6 +134,8 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 046 : have * talks with +
+verb 164 : call off * talks with +
 verb 0841 : free * hostage
 verb 190 : kill * people
 verb 181 : hold * hostage
@@ -231,6 +233,9 @@ func TestConstructions(t *testing.T) {
 		{"a place after 'through' is no subject", "Peruvian rebels passed through Brazil and attacked Chile.", []string{"PERREB>CHL:190"}},
 		{"the owner of the object before a place is the target", "Peru condemned the Chilean raid in Brazil.", []string{"PER>CHL:111"}},
 		{"the condition of a stated intention is no act", "Peru vowed to attack Chile if Brazil attacked Argentina.", []string{"PER>CHL:138"}},
+		{"a clause after 'after' and a noun phrase has no actor as subject", "Brazil condemned Chile after an attack in Brazil killed Peruvian troops.", []string{"BRA>CHL:111"}},
+		{"'have' before a participle is an auxiliary", "Peru had called off talks with Chile.", []string{"PER>CHL:164"}},
+		{"… and a verb before a noun", "Peru had talks with Chile.", []string{"PER>CHL:046"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
