@@ -3616,6 +3616,17 @@ func (sc *scan) flags(m *match, e *event.Event) {
 				e.Explain.Notes = append(e.Explain.Notes, "a refusal stated with '"+sc.tokText(j, i)+"': no hypothetical")
 				break
 			}
+			if ent.Intent && !ent.Conditional && e.Negated && !sc.set.legacy {
+				if re, ok := cameo.Asked("12", e.Code); ok {
+					// "would not resign under any circumstances": saying
+					// one will not yield is refusing to (refusal.tsv)
+					e.Negated = false
+					recode(e, re, "a refusal stated with '"+sc.tokText(j, i)+"' ("+ent.Origin.String()+"): "+
+						string(e.Code)+" not to be done, coded as the refusal "+string(re)+" (ontology/cameo/refusal.tsv)")
+					intended = true
+					break
+				}
+			}
 			if ent.Prepare && !e.Negated && !sc.set.legacy {
 				if po, ok := cameo.Posture(e.Code); ok {
 					// "prepared to resume shelling": forces readied

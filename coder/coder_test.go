@@ -236,6 +236,7 @@ func TestConstructions(t *testing.T) {
 		{"a clause after 'after' and a noun phrase has no actor as subject", "Brazil condemned Chile after an attack in Brazil killed Peruvian troops.", []string{"BRA>CHL:111"}},
 		{"'have' before a participle is an auxiliary", "Peru had called off talks with Chile.", []string{"PER>CHL:164"}},
 		{"… and a verb before a noun", "Peru had talks with Chile.", []string{"PER>CHL:046"}},
+		{"saying one will not yield is refusing to", "Peru shall not release the soldiers.", []string{"PER>:1243"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
