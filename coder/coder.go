@@ -427,11 +427,17 @@ func (sc *scan) resolve() {
 				m.Code = "ELI"
 				m.How = "'" + former + "' before the office: an elite, out of office"
 			}
-			if b := m.Start - 1; b >= 0 && sc.toks[b].Lower == "foreign" || b >= 1 && sc.toks[b-1].Lower == "foreign" && lowerWord(sc.toks[b].Text) {
+			if b := m.Start - 1; b >= 0 && foreignWords[sc.toks[b].Lower] || b >= 1 && foreignWords[sc.toks[b-1].Lower] && lowerWord(sc.toks[b].Text) {
 				// "foreign aid workers", "foreign troops": of a country
 				// other than the sentence's, which is not named
 				m.Code = "---" + m.Code
 				m.How = "'foreign' " + sc.tokText(m.Start, m.End) + ": not of the sentence's country, and of none named"
+				continue
+			}
+			if l, ok := sc.ledBy(k); ok {
+				// "rebels led by Riek Machar": the leader's country
+				m.Code = cameo.ActorCode(sc.ms[l].Code.Country()) + m.Code
+				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' led by '" + sc.tokText(sc.ms[l].Start, sc.ms[l].End) + "' takes its country"
 				continue
 			}
 			if code, place, ok := sc.placeOf(k); ok {
@@ -1072,10 +1078,17 @@ var placeWords = map[string]bool{
 // with "of" or "in" ("the government of Sindh province", "police in
 // Kandahar"), and returns the country code the gazetteer gives it.
 func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
+	m := &sc.ms[k]
+	if j := m.End + 1; j < len(sc.toks) && sc.toks[j-1].Lower == "in" && sc.at[j] >= 0 && !sc.set.legacy {
+		// "the junta in Niamey": a capital or country named as the
+		// agent's place
+		if pm := &sc.ms[sc.at[j]]; pm.Start == j && placeEntry(pm) && isState(pm.Code.Country()) {
+			return cameo.ActorCode(pm.Code.Country()), sc.tokText(pm.Start, pm.End), true
+		}
+	}
 	if sc.c.placeCountry == nil {
 		return "", "", false
 	}
-	m := &sc.ms[k]
 	name := func(a, b int) string { // capitalised, unmatched words a..b-1
 		if a >= b || b-a > 3 {
 			return ""
@@ -1108,6 +1121,9 @@ func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
 	// after: "of Sindh", "in Kandahar"
 	if j := m.End; j+1 < len(sc.toks) && (sc.toks[j].Lower == "of" || sc.toks[j].Lower == "in") {
 		j++
+		if sc.at[j] >= 0 {
+			return "", "", false
+		}
 		b := j
 		for b < len(sc.toks) && b-j < 3 && sc.at[b] < 0 && capitalised(sc.toks[b].Text) {
 			b++
@@ -2445,6 +2461,13 @@ func (sc *scan) findSource(m *match) {
 					// poll's figure, no actor's act
 					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is counted by a poll")
 					return
+				}
+				if !sc.set.legacy && sc.leaderOf(k) {
+					// "an ECOWAS delegation led by Goodluck Jonathan met":
+					// the leader qualifies the head, which acts
+					j = mm.Start - 1
+					onlyAux = false
+					continue
 				}
 				if !sc.set.legacy && sc.notSubject(k) {
 					// "rioted at a jail in northern Israel", "an address
@@ -4265,6 +4288,36 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// foreignWords say an agent is of no country the sentence names: "foreign
+// troops", "a multinational police force".
+var foreignWords = map[string]bool{"foreign": true, "multinational": true, "international": true}
+
+// ledWords put a leader after the head they qualify: "rebels led by
+// Riek Machar", "a delegation headed by the foreign minister".
+var ledWords = map[string]bool{"led": true, "headed": true, "commanded": true}
+
+// ledBy returns the named state actor right after mention k and "led by"
+// (or "headed by", "commanded by").
+func (sc *scan) ledBy(k int) (int, bool) {
+	e := sc.ms[k].End
+	if e+2 >= len(sc.toks) || !ledWords[sc.toks[e].Lower] || sc.toks[e+1].Lower != "by" || sc.at[e+2] < 0 {
+		return -1, false
+	}
+	l := sc.at[e+2]
+	m := &sc.ms[l]
+	return l, m.Start == e+2 && m.Role == actor.Named && isState(m.Code.Country())
+}
+
+// leaderOf reports a mention k right after "led by" (or "headed by",
+// "commanded by"): it names who leads the head before it.
+func (sc *scan) leaderOf(k int) bool {
+	s := sc.ms[k].Start
+	for s > 0 && (sc.toks[s-1].Lower == "former" || isDet(sc.toks[s-1].Lower)) {
+		s-- // "led by former Nigerian President Goodluck Jonathan"
+	}
+	return s >= 2 && sc.toks[s-1].Lower == "by" && ledWords[sc.toks[s-2].Lower]
 }
 
 // perfectAux reports a form of "have" at token i that makes a perfect: a
