@@ -2194,10 +2194,16 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			continue // "hailed the agreements as the dawn of a new Middle East": a topic
 		}
 		if sc.usable(k) {
-			if modifier >= 0 && !sc.set.legacy && sc.locativePlace(k) {
-				// "protested against the Israeli offensive in the West
-				// Bank": the owner of the object, not where it happens
-				return []int{modifier}, sc.ms[modifier].End
+			if !sc.set.legacy && sc.locativePlace(k) && sc.locativeAt(k) >= pos {
+				if modifier >= 0 {
+					// "protested against the Israeli offensive in the West
+					// Bank": the owner of the object, not where it happens
+					return []int{modifier}, sc.ms[modifier].End
+				}
+				if sc.locativeAt(k) == pos {
+					// "met in Singapore": where, not whom
+					continue
+				}
 			}
 			return sc.compoundRight(k)
 		}

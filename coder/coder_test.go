@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 040 : hold * talks with +
 verb 046 : have * talks with +
 verb 164 : call off * talks with +
 verb 0841 : free * hostage
@@ -241,6 +242,9 @@ func TestConstructions(t *testing.T) {
 		{"the leader after 'led by' is no subject", "The Peruvian army led by former President Luis Soto attacked Brazil.", []string{"PERMIL>BRA:190"}},
 		{"an agent takes the country of a capital after 'in'", "Peru condemned the government in Moscow.", []string{"PER>RUSGOV:111"}},
 		{"a multinational agent is of no country named", "Peru condemned the multinational army in Moscow.", []string{"PER>---MIL:111"}},
+		{"a place right after the verb is where, not whom", "Brazil and Chile met in Moscow.", []string{"BRA>CHL:043", "CHL>BRA:043"}},
+		{"talks in neither side's country are a meeting at a third place", "Peru held talks with Chile in Moscow.", []string{"PER>CHL:044"}},
+		{"… not in one side's", "Peru held talks with Chile in Peru.", []string{"PER>CHL:040"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -35,6 +35,12 @@ func (sc *scan) domesticTargets(es []event.Event) {
 			e.Explain.Target.How += "; a restriction the state imposes on its own capital falls on its people"
 			continue
 		}
+		if e.Code == "040" && e.Target.Code != "" {
+			if place, why := sc.meetingPlace(e.Explain.Verb.End + sc.targetLen(e)); place != "" && place != e.Source.Code.Country() && place != e.Target.Code.Country() {
+				// "Trump and Kim met in Singapore": neither side's ground
+				recode(e, "044", "a meeting in '"+why+"', neither side's country: 044")
+			}
+		}
 		if e.Code == "190" && aircraftWord(e.Source.Text) {
 			// "Israeli warplanes struck Hamas targets": force from the air
 			recode(e, "195", "force by '"+e.Source.Text+"': aerial weapons, 195")
@@ -111,6 +117,36 @@ func (sc *scan) targetLen(e *event.Event) int {
 		return 0
 	}
 	return e.Target.Span.End - e.Explain.Verb.End
+}
+
+// meetingPlace finds, in the clause after a meeting's verb and target
+// (which end at code point end of the sentence), the country of a place
+// after "in" or "at": "met in Singapore", "held talks with Putin in
+// Geneva". It returns the country and the place's words, or "".
+func (sc *scan) meetingPlace(end int) (string, string) {
+	i := 0
+	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
+		i++
+	}
+	for n := 0; i+1 < len(sc.toks) && n < 6; i, n = i+1, n+1 {
+		if w := sc.toks[i].Lower; sc.boundary(i) || w == "," || w == "." || w == ";" {
+			return "", ""
+		}
+		if w := sc.toks[i].Lower; w != "in" && w != "at" {
+			continue
+		}
+		j := i + 1
+		for j < len(sc.toks) && (sc.toks[j].Lower == "the" || compassWords[sc.toks[j].Lower]) && sc.at[j] < 0 {
+			j++
+		}
+		if j < len(sc.toks) && sc.at[j] >= 0 {
+			if m := &sc.ms[sc.at[j]]; m.Start == j && placeEntry(m) && isState(m.Code.Country()) {
+				return m.Code.Country(), sc.tokText(m.Start, m.End)
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // protestedAgainst finds, in the clause after a protest's verb (which

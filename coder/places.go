@@ -462,15 +462,22 @@ func (sc *scan) locativePlace(k int) bool {
 	if !placeEntry(m) {
 		return false
 	}
-	j := m.Start - 1
+	// "in northern Israel", "in Christian east Beirut"; "crossed into
+	// Russia's Kursk region and captured", "marched through Baghdad to demand"
+	return sc.locativeAt(k) >= 0
+}
+
+// locativeAt returns the token of the locative before place mention k
+// ("in" of "in northern Israel"), or -1.
+func (sc *scan) locativeAt(k int) int {
+	j := sc.ms[k].Start - 1
 	for n := 0; j >= 0 && n < 3 && (compassWords[sc.toks[j].Lower] || sc.at[j] < 0 && capitalised(sc.toks[j].Text) && n < 2); n++ {
-		j-- // "in northern Israel", "in Christian east Beirut"
+		j--
 	}
-	w := ""
-	if j >= 0 {
-		w = sc.toks[j].Lower
+	if j >= 0 && (locatives[sc.toks[j].Lower] || sc.toks[j].Lower == "into" || sc.toks[j].Lower == "through") {
+		return j
 	}
-	return locatives[w] || w == "into" || w == "through" // "crossed into Russia's Kursk region and captured", "marched through Baghdad to demand"
+	return -1
 }
 
 // afterAt reports a mention right after "at" ("at the United Nations"):
