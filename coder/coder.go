@@ -955,8 +955,13 @@ func (sc *scan) code() {
 		if sc.c.stems != nil {
 			try(sc.c.stemPatterns(t))
 		}
-		if best == nil && !sc.set.legacy && participle(t) && sc.afterBe(i) {
-			best = sc.passiveObject(i) // "food aid was delivered to Gaza by the WFP"
+		if !sc.set.legacy && participle(t) && sc.afterBe(i) {
+			// "food aid was delivered to Gaza by the WFP": the object in
+			// the subject says more than a pattern of the verb alone
+			// ("tents were flown to Mozambique" is no "fly to +")
+			if po := sc.passiveObject(i); po != nil && better(po, best) {
+				best = po
+			}
 			if best == nil {
 				best = sc.passiveAgentFirst(i) // "was charged by police with treason"
 			}
@@ -1491,6 +1496,9 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
 		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
 		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
+	if !sc.set.legacy && sc.ingAdjective(i) {
+		return nil // "asked visiting Chinese Foreign Minister Wang Yi": an adjective
+	}
 	if !sc.set.legacy && sc.toks[i].Lemma == "have" && sc.perfectAux(i) {
 		return nil // "had called off peace talks": an auxiliary, not "have * talks"
 	}
@@ -1941,6 +1949,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				j = skipQuantity(sc.toks, j) // "allow up to 13,000 refugees to"
 				for j < len(sc.toks) && isDet(sc.toks[j].Lower) {
 					j++ // "all the refugees"
+				}
+				if j < len(sc.toks) && sc.ingAdjective(j) {
+					j++ // "asked visiting Foreign Minister Wang Yi to"
 				}
 			}
 			if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
@@ -4324,6 +4335,27 @@ func (sc *scan) leaderOf(k int) bool {
 		s-- // "led by former Nigerian President Goodluck Jonathan"
 	}
 	return s >= 2 && sc.toks[s-1].Lower == "by" && ledWords[sc.toks[s-2].Lower]
+}
+
+// ingAdjective reports an -ing form at token i that qualifies the person
+// named right after it: "the visiting Chinese premier", "asked visiting
+// Foreign Minister Wang Yi". After an article, a possessive or an
+// inflected verb that is no auxiliary; after a comma, a preposition, "be"
+// or an aspectual verb it is a verb ("began attacking President …").
+func (sc *scan) ingAdjective(i int) bool {
+	t := &sc.toks[i]
+	if !strings.HasSuffix(t.Lower, "ing") || i == 0 || i+1 >= len(sc.toks) || sc.at[i+1] < 0 {
+		return false
+	}
+	if m := &sc.ms[sc.at[i+1]]; m.Start != i+1 || !m.Person {
+		return false
+	}
+	b := &sc.toks[i-1]
+	if isDet(b.Lower) || b.Lower == "a" || b.Lower == "an" {
+		return true
+	}
+	return sc.at[i-1] < 0 && lowerWord(b.Text) && b.Lower != b.Lemma && !strings.HasSuffix(b.Lower, "ing") &&
+		!auxiliary[b.Lower] && !auxiliary[b.Lemma] && !aspectual[b.Lemma] && !isPrep(b.Lower) && !ingVerbBefore[b.Lower]
 }
 
 // perfectAux reports a form of "have" at token i that makes a perfect: a

@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 073 : fly * food to +
 verb 040 : hold * talks with +
 verb 046 : have * talks with +
 verb 164 : call off * talks with +
@@ -245,6 +246,8 @@ func TestConstructions(t *testing.T) {
 		{"a place right after the verb is where, not whom", "Brazil and Chile met in Moscow.", []string{"BRA>CHL:043", "CHL>BRA:043"}},
 		{"talks in neither side's country are a meeting at a third place", "Peru held talks with Chile in Moscow.", []string{"PER>CHL:044"}},
 		{"… not in one side's", "Peru held talks with Chile in Peru.", []string{"PER>CHL:040"}},
+		{"the object of a passive in its subject says more than the verb alone", "Food was flown to Chile by Peru.", []string{"PER>CHL:073"}},
+		{"an -ing form before a person after a verb qualifies the person", "Brazil urged visiting President Luis Soto to attack Peru.", []string{"BRA>CHLGOV:020"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
