@@ -1340,7 +1340,8 @@ func nounModifier(toks []text.Token, r raw, mt *Matcher) bool {
 
 // notNoun are closed-class words and adverbs that follow a subject without
 // being nouns it could qualify: "Russia also said", "Iran last week",
-// "Moscow, which", "Turkey itself".
+// "Moscow, which", "Turkey itself"; predicate adjectives ("found Russia
+// responsible").
 var notNoun = wordSet(`
 		a an the this that these those its their his her our my your which who whom whose what where when while whether
 		and or nor but so yet if as than then because since although though unless until after before once
@@ -1358,6 +1359,7 @@ var notNoun = wordSet(`
 		broke struck fought sought took gave made went came led met sent won lost held told said began drew threw
 		flew drove rose fell shot left found chose froze stole swore tore spoke withdrew overran undertook
 		hard late early fast well back away home abroad together
+		responsible guilty liable accountable culpable innocent
 	`)
 
 func wordSet(words string) map[string]bool {

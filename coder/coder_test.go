@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 116 : find + responsible for
 verb 073 : fly * food to +
 verb 040 : hold * talks with +
 verb 046 : have * talks with +
@@ -248,6 +249,7 @@ func TestConstructions(t *testing.T) {
 		{"… not in one side's", "Peru held talks with Chile in Peru.", []string{"PER>CHL:040"}},
 		{"the object of a passive in its subject says more than the verb alone", "Food was flown to Chile by Peru.", []string{"PER>CHL:073"}},
 		{"an -ing form before a person after a verb qualifies the person", "Brazil urged visiting President Luis Soto to attack Peru.", []string{"BRA>CHLGOV:020"}},
+		{"a country before a predicate adjective is the object", "Brazil found Peru responsible for the attack.", []string{"BRA>PER:116"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
