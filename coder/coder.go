@@ -331,7 +331,10 @@ type scan struct {
 
 	events []event.Event
 	prev   *match // the last verb that produced events, for shared subjects
-	used   []bool // tokens that are words of an emitted pattern
+	// why the last findForward chose what it did, when a reading beyond
+	// the first actor decided it; written into the match's notes
+	forwardWhy string
+	used       []bool // tokens that are words of an emitted pattern
 	// discard: a pattern coded "[###]" matched, the sentence is not coded
 	discard bool
 	title   int8 // titleCase: 0 not computed, 1 no, 2 yes
@@ -1930,6 +1933,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				return false // "sent troops to attack Chile": "to" takes a verb, no target
 			}
 			found, end = sc.findForward(pos)
+			if sc.forwardWhy != "" {
+				m.notes = append(m.notes, sc.forwardWhy)
+			}
 			if pk := sc.placeAfterIn(p, k, pos); pk >= 0 {
 				// "open * embassy in +": the pattern asks for the place
 				// after "in", a capital standing for its government
@@ -2169,6 +2175,7 @@ func (sc *scan) findForward(pos int) ([]int, int) { return sc.findForwardN(pos, 
 // With no actor there, a demonym qualifying the object stands for its
 // owner: "rejected an Indian proposal" targets India.
 func (sc *scan) findForwardN(pos, n int) ([]int, int) {
+	sc.forwardWhy = ""
 	modifier := -1
 	for j := pos; j < len(sc.toks) && j < pos+n; j++ {
 		if sc.boundary(j) || sc.toks[j].Lower == "," && !sc.set.tabari || sc.toks[j].Lower == "." {
@@ -2209,12 +2216,19 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 				if modifier >= 0 {
 					// "protested against the Israeli offensive in the West
 					// Bank": the owner of the object, not where it happens
+					sc.forwardWhy = "target: '" + sc.tokText(sc.ms[modifier].Start, sc.ms[modifier].End) + "', the owner of the object, not the place '" + sc.tokText(sc.ms[k].Start, sc.ms[k].End) + "'"
 					return []int{modifier}, sc.ms[modifier].End
 				}
 				if sc.locativeAt(k) == pos {
 					// "met in Singapore": where, not whom
 					continue
 				}
+			}
+			if a, ok := sc.objectAuthor(pos, k); ok {
+				// "criticized the visit to Taiwan by Nancy Pelosi": whose
+				// act the object is, not where it went
+				sc.forwardWhy = "target: '" + sc.tokText(sc.ms[a].Start, sc.ms[a].End) + "' after 'by', the author of the object '" + sc.toks[pos+1].Text + "'"
+				return []int{a}, sc.ms[a].End
 			}
 			return sc.compoundRight(k)
 		}
@@ -4356,6 +4370,40 @@ func (sc *scan) ingAdjective(i int) bool {
 	}
 	return sc.at[i-1] < 0 && lowerWord(b.Text) && b.Lower != b.Lemma && !strings.HasSuffix(b.Lower, "ing") &&
 		!auxiliary[b.Lower] && !auxiliary[b.Lemma] && !aspectual[b.Lemma] && !isPrep(b.Lower) && !ingVerbBefore[b.Lower]
+}
+
+// objectAuthor returns the actor after "by" that authors the object noun
+// phrase opening at pos, when mention k stands in a phrase of that noun:
+// "the visit to Taiwan by Nancy Pelosi", "the attack on Kyiv by Russian
+// forces".
+func (sc *scan) objectAuthor(pos, k int) (int, bool) {
+	if sc.set.legacy || pos+3 >= len(sc.toks) || !isDet(sc.toks[pos].Lower) && sc.toks[pos].Lower != "a" && sc.toks[pos].Lower != "an" {
+		return -1, false
+	}
+	n := pos + 1
+	if sc.at[n] >= 0 || !lowerWord(sc.toks[n].Text) {
+		return -1, false
+	}
+	p := n + 1
+	if p >= len(sc.toks) || !isPrep(sc.toks[p].Lower) || sc.toks[p].Lower == "by" {
+		return -1, false
+	}
+	m := &sc.ms[k]
+	if m.Start < p+1 || m.Start > p+2 {
+		return -1, false
+	}
+	b := sc.skipTime(m.End)
+	if b+1 >= len(sc.toks) || sc.toks[b].Lower != "by" {
+		return -1, false
+	}
+	c := b + 1
+	for c < len(sc.toks) && (isDet(sc.toks[c].Lower) || sc.toks[c].Lower == "former") {
+		c++
+	}
+	if c >= len(sc.toks) || sc.at[c] < 0 || sc.ms[sc.at[c]].Start != c || !sc.usable(sc.at[c]) {
+		return -1, false
+	}
+	return sc.at[c], true
 }
 
 // perfectAux reports a form of "have" at token i that makes a perfect: a

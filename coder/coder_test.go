@@ -250,6 +250,7 @@ func TestConstructions(t *testing.T) {
 		{"the object of a passive in its subject says more than the verb alone", "Food was flown to Chile by Peru.", []string{"PER>CHL:073"}},
 		{"an -ing form before a person after a verb qualifies the person", "Brazil urged visiting President Luis Soto to attack Peru.", []string{"BRA>CHLGOV:020"}},
 		{"a country before a predicate adjective is the object", "Brazil found Peru responsible for the attack.", []string{"BRA>PER:116"}},
+		{"the author after 'by' of the object noun is the target, not a place in its phrase", "Peru condemned the visit to Brazil by Chile.", []string{"PER>CHL:111"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
