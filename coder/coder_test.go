@@ -251,6 +251,7 @@ func TestConstructions(t *testing.T) {
 		{"an -ing form before a person after a verb qualifies the person", "Brazil urged visiting President Luis Soto to attack Peru.", []string{"BRA>CHLGOV:020"}},
 		{"a country before a predicate adjective is the object", "Brazil found Peru responsible for the attack.", []string{"BRA>PER:116"}},
 		{"the author after 'by' of the object noun is the target, not a place in its phrase", "Peru condemned the visit to Brazil by Chile.", []string{"PER>CHL:111"}},
+		{"force in a participle on agents of no country folds into the act before it", "Peru shelled Chile, killing two foreign troops.", []string{"PER>CHL:194"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -234,8 +234,11 @@ func foldForceParticiples(es []event.Event) []event.Event {
 		}
 		for i := range es {
 			e := &es[i]
+			// the same target, or one of no country ("shelled the island of
+			// Yeonpyeong, killing two marines")
+			same := e.Target.Code == o.Target.Code || e.Target.Code != "" && strings.HasPrefix(string(o.Target.Code), "---")
 			if i == k || drop[i] || !force(e.Root) || e.Explain.Verb.Start >= o.Explain.Verb.Start || e.Source.Code != o.Source.Code ||
-				e.Target.Code != o.Target.Code || e.Negated != o.Negated || e.Hypothetical != o.Hypothetical {
+				!same || e.Negated != o.Negated || e.Hypothetical != o.Hypothetical {
 				continue
 			}
 			drop[k] = true
