@@ -274,7 +274,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 	if !set.legacy {
 		es := foldPurposes(foldProtestDemands(byWhoActs(visitorsAbroad(sc.events))))
 		sc.domesticTargets(es)
-		return foldVisits(foldForceParticiples(foldTargetless(es)))
+		return foldVisits(foldStatedThreats(foldForceParticiples(foldTargetless(es))))
 	}
 	return sc.events
 }
@@ -4287,6 +4287,9 @@ func (sc *scan) complementOf(m *match) bool {
 	}
 	if p == nil || p.reduced || p.p.Code == "" || !contentRoots[p.p.Code.Root()] || m.anchor <= p.last || m.anchor-p.last > 14 {
 		return false
+	}
+	if !sc.set.legacy && p.p.Code.Root() == "01" && m.p.Code.Root() == "13" {
+		return false // "warned that Beijing would not hesitate to start a war": the threat is made as it is said
 	}
 	if !sc.set.legacy && forceRoot(m.p.Code.Root()) && sc.toks[m.anchor-1].Lower == "," && strings.HasSuffix(sc.toks[m.anchor].Lower, "ing") {
 		// "accused Iranian forces of firing at protesters, killing 66":

@@ -134,6 +134,8 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 012 : warn that
+verb 138 : not ^hesitate to attack +
 verb 116 : find + responsible for
 verb 073 : fly * food to +
 verb 040 : hold * talks with +
@@ -252,6 +254,7 @@ func TestConstructions(t *testing.T) {
 		{"a country before a predicate adjective is the object", "Brazil found Peru responsible for the attack.", []string{"BRA>PER:116"}},
 		{"the author after 'by' of the object noun is the target, not a place in its phrase", "Peru condemned the visit to Brazil by Chile.", []string{"PER>CHL:111"}},
 		{"force in a participle on agents of no country folds into the act before it", "Peru shelled Chile, killing two foreign troops.", []string{"PER>CHL:194"}},
+		{"a threat in a statement's words is the event", "Peru warned that it shall not hesitate to attack Chile.", []string{"PER>CHL:138"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -290,6 +290,30 @@ func oneAct(o, e *event.Event) bool {
 // force reports the roots of force: assault, fight, mass violence.
 func force(r cameo.Code) bool { return r == "18" || r == "19" || r == "20" }
 
+// foldStatedThreats drops a statement (01) whose words are a threat (13)
+// of the same country coded after it: "warned that Beijing would not
+// hesitate to start a war" is the threat, 138, said.
+func foldStatedThreats(es []event.Event) []event.Event {
+	drop := make([]bool, len(es))
+	n := 0
+	for i := range es {
+		e := &es[i]
+		if e.Root != "01" || e.Negated {
+			continue
+		}
+		for k := range es {
+			o := &es[k]
+			if k != i && o.Root == "13" && o.Explain.Verb.Start > e.Explain.Verb.Start && o.Source.Code.Country() == e.Source.Code.Country() {
+				drop[i] = true
+				n++
+				o.Explain.Notes = append(o.Explain.Notes, "said as '"+e.Explain.Verb.Text+"' ("+string(e.Code)+"): the threat is the event")
+				break
+			}
+		}
+	}
+	return without(es, drop, n)
+}
+
 // without returns es less the n events drop marks.
 func without(es []event.Event, drop []bool, n int) []event.Event {
 	if n == 0 {
