@@ -4392,7 +4392,11 @@ func (sc *scan) objectAuthor(pos, k int) (int, bool) {
 		return -1, false
 	}
 	m := &sc.ms[k]
-	if m.Start < p+1 || m.Start > p+2 {
+	q := skipQuantity(sc.toks, p+1) // "the killing of at least 54 protesters by"
+	if q < len(sc.toks) && isDet(sc.toks[q].Lower) {
+		q++
+	}
+	if m.Start != q && m.Start != p+1 {
 		return -1, false
 	}
 	b := sc.skipTime(m.End)
