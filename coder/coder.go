@@ -465,6 +465,13 @@ func (sc *scan) resolve() {
 				continue
 			}
 			role := m.Code
+			if place, why := sc.sentencePlace(); place != "" && !sc.set.legacy && isState(place) {
+				// "the schoolgirls abducted by Boko Haram in Nigeria": the
+				// sentence's one place before an actor named earlier
+				m.Code = cameo.ActorCode(place) + role
+				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + place + " from the sentence's place " + why
+				continue
+			}
 			if kn, ok := sc.antecedent(k, func(kn known) bool { return isState(kn.code.Country()) }); ok {
 				m.Code = cameo.ActorCode(kn.code.Country()) + role
 				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + kn.code.Country() + " from '" + kn.text + "'"
