@@ -2500,6 +2500,13 @@ func (sc *scan) findSource(m *match) {
 					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is counted by a poll")
 					return
 				}
+				if e := mm.End; !sc.set.legacy && e+1 < m.anchor && sc.toks[e].Lower == "'s" && sc.at[e+1] < 0 && capitalised(sc.toks[e+1].Text) {
+					// "Ethiopia's Kenenisa Bekele attacked with a lap to go":
+					// whoever the name no dictionary knows is, the
+					// country does not act through it
+					m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, e+2)+"…' names someone no dictionary knows")
+					return
+				}
 				if !sc.set.legacy && sc.leaderOf(k) {
 					// "an ECOWAS delegation led by Goodluck Jonathan met":
 					// the leader qualifies the head, which acts
