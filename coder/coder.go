@@ -465,9 +465,10 @@ func (sc *scan) resolve() {
 				continue
 			}
 			role := m.Code
-			if place, why := sc.sentencePlace(); place != "" && !sc.set.legacy && isState(place) {
+			if place, why := sc.sentencePlace(); place != "" && !sc.set.legacy && isState(place) && sc.theBefore(m.Start) {
 				// "the schoolgirls abducted by Boko Haram in Nigeria": the
-				// sentence's one place before an actor named earlier
+				// sentence's one place before an actor named earlier ("his
+				// government" is the person's, below)
 				m.Code = cameo.ActorCode(place) + role
 				m.How = "agent '" + sc.tokText(m.Start, m.End) + "' takes " + place + " from the sentence's place " + why
 				continue
@@ -4336,6 +4337,16 @@ func (sc *scan) complementOf(m *match) bool {
 	// an object noun that names its own doer ("criticized Washington's
 	// rejection of Peru") is an event of its own
 	return opened || object && !m.srcFixed
+}
+
+// theBefore reports "the" before token i, past lower-case words that
+// qualify the noun ("the regional administration"), not a possessive.
+func (sc *scan) theBefore(i int) bool {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && sc.at[j] < 0 && sc.toks[j].Lower != "the" && adjectiveLike(sc.toks[j].Lower) && !isDet(sc.toks[j].Lower); n++ {
+		j--
+	}
+	return j >= 0 && sc.toks[j].Lower == "the"
 }
 
 // foreignWords say an agent is of no country the sentence names: "foreign

@@ -258,6 +258,7 @@ func TestConstructions(t *testing.T) {
 		{"… past a count in the phrase", "Peru condemned the killing of at least 54 protesters by Chile.", []string{"PER>CHL:111"}},
 		{"a definite agent takes the sentence's place before an actor named earlier", "Peru condemned the rebels who attacked a checkpoint in Moscow.", []string{"PER>RUSREB:111"}},
 		{"a country does not act through a name no dictionary knows", "Peru's Juan Perez attacked Chile.", nil},
+		{"… but a possessive agent is its owner's", "Peru said in Moscow that its army attacked Chile.", []string{"PERMIL>CHL:190"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
