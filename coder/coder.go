@@ -3375,6 +3375,9 @@ var nounHeads = map[string]bool{
 	"charge": true, "charges": true, "claim": true, "claims": true, "case": true, "cases": true,
 	"trial": true, "probe": true, "inquiry": true, "victim": true, "victims": true,
 	"survivor": true, "survivors": true, "suspect": true, "suspects": true, "rumours": true, "rumors": true,
+	// "UN sanctions monitors said", "the protest movement"
+	"monitor": true, "monitors": true, "expert": true, "experts": true, "panel": true, "committee": true,
+	"regime": true, "movement": true, "leader": true, "leaders": true, "organiser": true, "organisers": true, "organizer": true, "organizers": true,
 }
 
 // regionMention reports a mention coded from a world region: "two West

@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 163 : sanction +
 verb 012 : warn that
 verb 138 : not ^hesitate to attack +
 verb 116 : find + responsible for
@@ -259,6 +260,7 @@ func TestConstructions(t *testing.T) {
 		{"a definite agent takes the sentence's place before an actor named earlier", "Peru condemned the rebels who attacked a checkpoint in Moscow.", []string{"PER>RUSREB:111"}},
 		{"a country does not act through a name no dictionary knows", "Peru's Juan Perez attacked Chile.", nil},
 		{"… but a possessive agent is its owner's", "Peru said in Moscow that its army attacked Chile.", []string{"PERMIL>CHL:190"}},
+		{"a verb's word before a noun it qualifies is no verb", "UN sanctions monitors condemned Chile.", []string{"IGOUNO>CHL:111"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
