@@ -2443,9 +2443,13 @@ func (sc *scan) findSource(m *match) {
 			mm := &sc.ms[k]
 			if sc.usable(k) && participle && !sc.subjectAt(mm, m.anchor-1) && !sc.notSubject(k) {
 				// "an earthquake struck central Myanmar, killing …": the
-				// participle's subject is the clause's, no actor here
-				m.notes = append(m.notes, "no source: '"+sc.tokText(mm.Start, mm.End)+"' is no subject of the clause the participle '"+sc.toks[m.anchor].Text+"' follows")
-				return
+				// participle's subject is the clause's, not its object;
+				// an actor further back may be that subject ("Israeli
+				// troops left the Gaza Strip, ending …")
+				m.notes = append(m.notes, "'"+sc.tokText(mm.Start, mm.End)+"' is no subject of the clause the participle '"+sc.toks[m.anchor].Text+"' follows")
+				j = mm.Start
+				onlyAux = false
+				continue
 			}
 			if sc.usable(k) {
 				// "met X to hold talks", "urged X to attack": the infinitive
@@ -2691,6 +2695,11 @@ func (sc *scan) subjectAt(mm *actor.Mention, comma int) bool {
 	j := mm.End
 	if j >= len(sc.toks) {
 		return false
+	}
+	if !sc.set.legacy {
+		if k := sc.skipTime(sc.skipAdverbs(j)); k == comma {
+			j = k // "left the Gaza Strip early on Monday, ending …" is an object
+		}
 	}
 	if j == comma {
 		// "Peru, calling on Chile …" opens its clause; "devastated
@@ -4098,6 +4107,9 @@ func (sc *scan) implicitTarget(m *match) {
 		mm := &sc.ms[k]
 		if !sc.set.legacy && mm.Role == actor.BareAgent && sc.ownedBySubject(mm.Start) {
 			continue // "withdrew its last soldiers": the subject's own
+		}
+		if !sc.set.legacy && mm.Role == actor.BareAgent && j <= m.last && slices.Contains(m.words, j) {
+			continue // "ending years of military occupation": the pattern's own word
 		}
 		if !sc.set.legacy && len(mm.Entries) > 0 && mm.Entries[0].Region {
 			continue // "rejected a conference on the Middle East": a topic, not a party

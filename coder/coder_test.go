@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 0874 : end * military occupation
 verb 163 : sanction +
 verb 012 : warn that
 verb 138 : not ^hesitate to attack +
@@ -261,6 +262,7 @@ func TestConstructions(t *testing.T) {
 		{"a country does not act through a name no dictionary knows", "Peru's Juan Perez attacked Chile.", nil},
 		{"… but a possessive agent is its owner's", "Peru said in Moscow that its army attacked Chile.", []string{"PERMIL>CHL:190"}},
 		{"a verb's word before a noun it qualifies is no verb", "UN sanctions monitors condemned Chile.", []string{"IGOUNO>CHL:111"}},
+		{"a participle after an uncoded clause takes its subject, past its object and a time", "Peruvian troops left Chile early on Monday, ending years of military occupation.", []string{"PERMIL>:0874"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
