@@ -587,6 +587,11 @@ var ingVerbBefore = map[string]bool{
 	"am": true, "'s": true, "'re": true, "not": true, ",": true, "by": true, "after": true,
 	"before": true, "while": true, "without": true, "for": true, "of": true, "on": true,
 	"also": true, "still": true, "again": true, "and": true,
+	// a time between a noun and its participle: "a resolution on Friday calling on"
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"today": true, "yesterday": true,
+	// a document that says what it asks: "a resolution calling on"
+	"resolution": true, "statement": true, "declaration": true, "letter": true, "communique": true, "motion": true, "decree": true,
 }
 
 // stemsBefore returns the possible bare forms of w before its ending
@@ -2414,7 +2419,7 @@ func (sc *scan) findSource(m *match) {
 	if m.p.Loose && m.first < i && !sc.set.parserVerbs {
 		i = m.first // the subject stands before the pattern's first word
 	}
-	if !sc.set.legacy && sc.nounBeforeParticiple(i) {
+	if !sc.set.legacy && sc.nounBeforeParticiple(i) && !sc.issuedDocument(i-1) {
 		// "a UN resolution condemning the annexation": the participle
 		// says what the noun before it does, and the noun is no actor
 		m.notes = append(m.notes, "no source: '"+sc.toks[i].Text+"' qualifies the noun '"+sc.toks[i-1].Text+"' before it")
@@ -4367,6 +4372,28 @@ func (sc *scan) theBefore(i int) bool {
 // foreignWords say an agent is of no country the sentence names: "foreign
 // troops", "a multinational police force".
 var foreignWords = map[string]bool{"foreign": true, "multinational": true, "international": true}
+
+// issuedDocument reports a document noun at token n that the clause's
+// subject issues: "the board passed a resolution calling on Iran to …" is
+// the board's appeal, where "a UN resolution condemning …" alone is no one's.
+func (sc *scan) issuedDocument(n int) bool {
+	if !documentNouns[sc.toks[n].Lower] {
+		return false
+	}
+	j := n - 1
+	for j >= 0 && sc.at[j] < 0 && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an" || adjectiveLike(sc.toks[j].Lower) && !issueVerbs[sc.toks[j].Lemma]) && n-j < 4 {
+		j--
+	}
+	return j >= 0 && sc.at[j] < 0 && issueVerbs[sc.toks[j].Lemma] && sc.toks[j].Lower != sc.toks[j].Lemma
+}
+
+// documentNouns and issueVerbs: a body's texts and what it does with them.
+var (
+	documentNouns = map[string]bool{"resolution": true, "statement": true, "declaration": true, "letter": true,
+		"communique": true, "communiqué": true, "report": true, "motion": true, "decree": true}
+	issueVerbs = map[string]bool{"pass": true, "adopt": true, "issue": true, "release": true, "send": true,
+		"publish": true, "approve": true, "sign": true, "table": true, "unveil": true}
+)
 
 // ledWords put a leader after the head they qualify: "rebels led by
 // Riek Machar", "a delegation headed by the foreign minister".

@@ -263,6 +263,8 @@ func TestConstructions(t *testing.T) {
 		{"… but a possessive agent is its owner's", "Peru said in Moscow that its army attacked Chile.", []string{"PERMIL>CHL:190"}},
 		{"a verb's word before a noun it qualifies is no verb", "UN sanctions monitors condemned Chile.", []string{"IGOUNO>CHL:111"}},
 		{"a participle after an uncoded clause takes its subject, past its object and a time", "Peruvian troops left Chile early on Monday, ending years of military occupation.", []string{"PERMIL>:0874"}},
+		{"a document the subject issues acts for it", "The United Nations passed a resolution calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
+		{"… past a time before the participle", "The United Nations passed a resolution on Monday calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
