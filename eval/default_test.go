@@ -71,6 +71,11 @@ var defaultSets = []struct {
 	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.72, ctryFloor: 0.87},
 	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92, ctryFloor: 0.94},
 	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.74, ctryFloor: 0.87},
+	// written blind by two helpers in session 5, after the fourth tuning
+	// round, and scored once at the end of session 6: never read, never
+	// tuned on
+	{name: "heldout3-01-10", path: "heldout3-01-10.jsonl", set: "heldout3-01-10", tripleFloor: 0.52, ctryFloor: 0.65},
+	{name: "heldout3-11-20", path: "heldout3-11-20.jsonl", set: "heldout3-11-20", tripleFloor: 0.40, ctryFloor: 0.71},
 }
 
 // TestDefaultDictionaries codes gold sets with the default dictionaries and
