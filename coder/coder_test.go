@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 144 : block * roads
 verb 0874 : end * military occupation
 verb 163 : sanction +
 verb 012 : warn that
@@ -265,6 +266,7 @@ func TestConstructions(t *testing.T) {
 		{"a participle after an uncoded clause takes its subject, past its object and a time", "Peruvian troops left Chile early on Monday, ending years of military occupation.", []string{"PERMIL>:0874"}},
 		{"a document the subject issues acts for it", "The United Nations passed a resolution calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
 		{"… past a time before the participle", "The United Nations passed a resolution on Monday calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
+		{"a demonym before plural places after a count is the sentence's place", "Protesters blocked roads in several Chilean cities.", []string{"CHLOPP>CHLGOV:144"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},

@@ -45,9 +45,10 @@ func (sc *scan) domesticTargets(es []event.Event) {
 			// "Israeli warplanes struck Hamas targets": force from the air
 			recode(e, "195", "force by '"+e.Source.Text+"': aerial weapons, 195")
 		}
-		if e.Target.Code == "" && (e.Code == "1712" || e.Code == "171") && protesterWord(e.Source.Text) {
-			// "Uighur rioters torched buses": property destroyed by
-			// protesters is their riot
+		if (e.Target.Code == "" || strings.HasPrefix(string(e.Target.Code), "---")) && (e.Code == "1712" || e.Code == "171") && protesterWord(e.Source.Text) {
+			// "Uighur rioters torched buses", "set fire to banks": property
+			// destroyed by protesters, of no one named, is their riot
+			e.Target, e.Explain.Target = event.Actor{}, event.ActorTrace{}
 			recode(e, "145", "property destroyed by '"+e.Source.Text+"' with no one named: a riot, 145")
 		}
 		if e.Target.Code != "" && !(e.Root == "14" && placeWord(e.Explain.Verb.Text)) {

@@ -293,6 +293,9 @@ func (sc *scan) demonymPlace(j int) (string, int, bool) {
 	for j < len(sc.toks) && (sc.toks[j].Lower == "the" || sc.toks[j].Lower == "a" || compassWords[sc.toks[j].Lower]) && sc.at[j] < 0 {
 		j++
 	}
+	if !sc.set.legacy {
+		j = skipQuantity(sc.toks, j) // "in several Iranian cities"
+	}
 	if j >= len(sc.toks) || sc.at[j] < 0 {
 		return "", 0, false
 	}
@@ -303,7 +306,7 @@ func (sc *scan) demonymPlace(j int) (string, int, bool) {
 	switch k := m.Entries[0].Kind; {
 	case k != dict.Demonym && k != dict.Capital && k != dict.Country:
 		return "", 0, false
-	case !settlementWords[sc.toks[m.End].Lower] && !siteWords[strings.TrimSuffix(sc.toks[m.End].Lower, "s")]:
+	case !settlementWords[singular(sc.toks[m.End].Lower)] && !siteWords[strings.TrimSuffix(sc.toks[m.End].Lower, "s")]:
 		return "", 0, false
 	}
 	c := countryOf(m)
@@ -503,4 +506,16 @@ func placeEntry(m *actor.Mention) bool {
 		}
 	}
 	return false
+}
+
+// singular returns the regular singular of a plural noun ("cities" →
+// "city", "towns" → "town"), or the word itself.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return w
 }
