@@ -1546,8 +1546,8 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 		if len(t.src) == 0 {
 			sc.findSource(&t)
 		}
-		if len(t.src) < 2 {
-			return nil
+		if len(t.src) < 2 && !(len(t.src) == 1 && len(sc.ms[t.src[0]].Also) > 0 && !sc.set.legacy) {
+			return nil // ("the navies of India and Japan" is a compound too)
 		}
 		m.tgt, m.tgtAt = nil, -1
 		m.lits += 2 // the compound subject counts as two words matched

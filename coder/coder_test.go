@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 062/062 compound : hold * joint exercises
 verb 144 : block * roads
 verb 0874 : end * military occupation
 verb 163 : sanction +
@@ -267,6 +268,7 @@ func TestConstructions(t *testing.T) {
 		{"a document the subject issues acts for it", "The United Nations passed a resolution calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
 		{"… past a time before the participle", "The United Nations passed a resolution on Monday calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
 		{"a demonym before plural places after a count is the sentence's place", "Protesters blocked roads in several Chilean cities.", []string{"CHLOPP>CHLGOV:144"}},
+		{"the agents of two countries are a compound subject", "The armies of Peru and Chile held joint exercises.", []string{"PERMIL>CHLMIL:062", "CHLMIL>PERMIL:062"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
