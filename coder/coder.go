@@ -2532,7 +2532,15 @@ func (sc *scan) findSource(m *match) {
 					onlyAux = false
 					continue
 				}
-				m.src = sc.compoundLeft(k)
+				src := sc.compoundLeft(k)
+				if !sc.set.legacy && sc.reducedAgent(src) {
+					// "Patriot systems supplied by the United States,
+					// Germany and the Netherlands had arrived": the agents
+					// qualify the subject noun, which acts
+					m.notes = append(m.notes, "no source: '"+sc.tokText(sc.ms[src[0]].Start, mm.End)+"' is the agent of a participle qualifying the subject")
+					return
+				}
+				m.src = src
 				return
 			}
 			if mm.Role == actor.Pronoun && mm.Code == "" && !sc.set.legacy {
@@ -4022,7 +4030,7 @@ func (sc *scan) emit(m *match) {
 		m.src, tgts = tgts, nil
 		m.notes = append(m.notes, "mutual: the joined objects act on each other")
 	}
-	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] || m.p.Compound || m.p.CompoundObject || !sc.set.legacy && (sc.eachOther(m) || code == "0871")) &&
+	reciprocal := len(tgts) == 0 && len(m.src) > 1 && (reciprocalRoots[code.Root()] && (sc.set.legacy || code != "042") || m.p.Compound || m.p.CompoundObject || !sc.set.legacy && (sc.eachOther(m) || code == "0871")) &&
 		(sc.set.legacy || !sc.neitherSubjects(m))
 	if reciprocal {
 		// "Jordan and Britain agreed": each acts on the other
@@ -4394,6 +4402,24 @@ var (
 	issueVerbs = map[string]bool{"pass": true, "adopt": true, "issue": true, "release": true, "send": true,
 		"publish": true, "approve": true, "sign": true, "table": true, "unveil": true}
 )
+
+// reducedAgent reports a list of mentions after "by" and a past
+// participle that follows a common noun: "systems supplied by the United
+// States and Germany", "a bomb planted by insurgents".
+func (sc *scan) reducedAgent(list []int) bool {
+	s := len(sc.toks)
+	for _, k := range list {
+		s = min(s, sc.ms[k].Start)
+	}
+	for s > 0 && isDet(sc.toks[s-1].Lower) {
+		s--
+	}
+	if s < 3 || sc.toks[s-1].Lower != "by" {
+		return false
+	}
+	p, n := &sc.toks[s-2], &sc.toks[s-3]
+	return participle(p) && p.Lower != p.Lemma && sc.at[s-3] < 0 && (lowerWord(n.Text) || s == 3) && !sc.isAux(s-3) && !isDet(n.Lower) && !isPrep(n.Lower)
+}
 
 // ledWords put a leader after the head they qualify: "rebels led by
 // Riek Machar", "a delegation headed by the foreign minister".

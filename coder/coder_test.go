@@ -269,6 +269,8 @@ func TestConstructions(t *testing.T) {
 		{"… past a time before the participle", "The United Nations passed a resolution on Monday calling on Chile to leave the alliance.", []string{"IGOUNO>CHL:020"}},
 		{"a demonym before plural places after a count is the sentence's place", "Protesters blocked roads in several Chilean cities.", []string{"CHLOPP>CHLGOV:144"}},
 		{"the agents of two countries are a compound subject", "The armies of Peru and Chile held joint exercises.", []string{"PERMIL>CHLMIL:062", "CHLMIL>PERMIL:062"}},
+		{"joined actors arriving somewhere unnamed do not visit each other", "Peru and Chile arrived in the capital.", []string{"PER>:042", "CHL>:042"}},
+		{"the agents of a participle qualifying the subject are no subject", "Missiles supplied by Peru and Chile struck Brazil.", nil},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
