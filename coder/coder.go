@@ -2953,6 +2953,14 @@ func (sc *scan) passiveObject(i int) *match {
 					}
 				}
 			}
+			if a := m.words[len(m.words)-1] + 1; len(m.tgt) == 0 && !sc.set.legacy && a+1 <= be && (sc.toks[a].Lower == "on" || sc.toks[a].Lower == "against") {
+				// "sanctions on Iran's oil exports were lifted by": whom
+				// the object is on, in the subject
+				if k := sc.at[a+1]; k >= 0 && sc.ms[k].Start == a+1 && !slices.Contains(src, k) && (sc.usable(k) || sc.ms[k].Role == actor.Modifier) {
+					m.tgt = []int{k}
+					m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whom the subject's '"+sc.toks[o].Text+"' is "+sc.toks[a].Lower)
+				}
+			}
 			m.notes = append(m.notes, "passive: the subject's '"+sc.toks[o].Text+"' is the pattern's object, and the agent follows 'by'")
 			if better(m, best) {
 				best = m

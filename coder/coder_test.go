@@ -134,6 +134,7 @@ verb 0871 : declare * ceasefire
 verb 100 : demand
 verb 1125 : accuse + of * espionage
 verb 175 : storm * protest camp
+verb 085 : lift * sanctions
 verb 062/062 compound : hold * joint exercises
 verb 144 : block * roads
 verb 0874 : end * military occupation
@@ -271,6 +272,7 @@ func TestConstructions(t *testing.T) {
 		{"the agents of two countries are a compound subject", "The armies of Peru and Chile held joint exercises.", []string{"PERMIL>CHLMIL:062", "CHLMIL>PERMIL:062"}},
 		{"joined actors arriving somewhere unnamed do not visit each other", "Peru and Chile arrived in the capital.", []string{"PER>:042", "CHL>:042"}},
 		{"the agents of a participle qualifying the subject are no subject", "Missiles supplied by Peru and Chile struck Brazil.", nil},
+		{"whom a passive's subject object is on is the target", "Sanctions on Chile were lifted by Peru.", []string{"PER>CHL:085"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
