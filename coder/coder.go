@@ -3115,6 +3115,19 @@ func (sc *scan) passive(m *match) {
 			by++
 		}
 	}
+	if be && !sc.set.legacy && by < len(sc.toks) && (sc.toks[by].Lower == "at" || sc.toks[by].Lower == "in") {
+		// "was welcomed at the White House by President Obama": a place
+		// between the verb and its agent
+		for j := by + 1; j < len(sc.toks) && j <= by+6; j++ {
+			if sc.boundary(j) || sc.toks[j].Lower == "," || isPrep(sc.toks[j].Lower) && sc.toks[j].Lower != "by" && sc.toks[j].Lower != "of" {
+				break
+			}
+			if sc.toks[j].Lower == "by" {
+				by = j
+				break
+			}
+		}
+	}
 	if be && !sc.set.legacy && (by >= len(sc.toks) || sc.toks[by].Lower != "by") {
 		// "has been accused of misusing funds, much of it embezzled, by
 		// government officials": the agent set off by a comma at the end

@@ -273,6 +273,7 @@ func TestConstructions(t *testing.T) {
 		{"joined actors arriving somewhere unnamed do not visit each other", "Peru and Chile arrived in the capital.", []string{"PER>:042", "CHL>:042"}},
 		{"the agents of a participle qualifying the subject are no subject", "Missiles supplied by Peru and Chile struck Brazil.", nil},
 		{"whom a passive's subject object is on is the target", "Sanctions on Chile were lifted by Peru.", []string{"PER>CHL:085"}},
+		{"a place between a passive and its agent", "Chile was attacked at the border by Peru.", []string{"PER>CHL:190"}},
 		{"a count before a pattern's actor", "Peru struck dozens of Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"a number word before a pattern's actor", "Peru struck two Chilean troops.", []string{"PER>CHLMIL:190"}},
 		{"an irregular past after a phrase is a verb", "The rebels in the city shot two Chilean troops.", []string{"CHLREB>CHLMIL:193"}},
