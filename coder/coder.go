@@ -582,7 +582,7 @@ func ingVerbAt(toks []text.Token, i int) bool {
 }
 
 // ingVerbBefore are the words after which an -ing form is a verb.
-var ingVerbBefore = map[string]bool{
+var ingVerbBefore = withWords(map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true,
 	"am": true, "'s": true, "'re": true, "not": true, ",": true, "by": true, "after": true,
 	"before": true, "while": true, "without": true, "for": true, "of": true, "on": true,
@@ -590,8 +590,17 @@ var ingVerbBefore = map[string]bool{
 	// a time between a noun and its participle: "a resolution on Friday calling on"
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
 	"today": true, "yesterday": true,
-	// a document that says what it asks: "a resolution calling on"
-	"resolution": true, "statement": true, "declaration": true, "letter": true, "communique": true, "motion": true, "decree": true,
+}, documentWords...) // a document that says what it asks: "a resolution calling on"
+
+// documentWords are texts a body issues that say what they ask for.
+var documentWords = []string{"resolution", "statement", "declaration", "letter", "communique", "motion", "decree"}
+
+// withWords returns m with each of ws set.
+func withWords(m map[string]bool, ws ...string) map[string]bool {
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
 }
 
 // stemsBefore returns the possible bare forms of w before its ending
@@ -1000,12 +1009,16 @@ func (sc *scan) code() {
 // qualifies the noun after it rather than acting: right after an article
 // or possessive ("the accused men", "their detained sons") or right after
 // another verb of the dictionaries ("extradite accused criminals",
-// "released detained protesters").
+// "released detained protesters"), or an -ing form before a person
+// (ingAdjective).
 func (sc *scan) participleAdjective(i int) bool {
 	t := &sc.toks[i]
 	ing := strings.HasSuffix(t.Lower, "ing")
 	if i == 0 || i+1 >= len(sc.toks) || !strings.HasSuffix(t.Lower, "ed") && !ing {
 		return false
+	}
+	if ing && sc.ingAdjective(i) {
+		return true // "asked visiting Chinese Foreign Minister Wang Yi"
 	}
 	if nx := sc.toks[i+1].Lower; !lowerWord(nx) || isPrep(nx) || isDet(nx) {
 		return false // the participle must be followed by its noun
@@ -1512,9 +1525,6 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
 		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
 		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
-	if !sc.set.legacy && sc.ingAdjective(i) {
-		return nil // "asked visiting Chinese Foreign Minister Wang Yi": an adjective
-	}
 	if !sc.set.legacy && sc.toks[i].Lemma == "have" && sc.perfectAux(i) {
 		return nil // "had called off peace talks": an auxiliary, not "have * talks"
 	}
@@ -4418,9 +4428,8 @@ func (sc *scan) issuedDocument(n int) bool {
 
 // documentNouns and issueVerbs: a body's texts and what it does with them.
 var (
-	documentNouns = map[string]bool{"resolution": true, "statement": true, "declaration": true, "letter": true,
-		"communique": true, "communiqué": true, "report": true, "motion": true, "decree": true}
-	issueVerbs = map[string]bool{"pass": true, "adopt": true, "issue": true, "release": true, "send": true,
+	documentNouns = withWords(map[string]bool{"communiqué": true, "report": true}, documentWords...)
+	issueVerbs    = map[string]bool{"pass": true, "adopt": true, "issue": true, "release": true, "send": true,
 		"publish": true, "approve": true, "sign": true, "table": true, "unveil": true}
 )
 

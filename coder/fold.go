@@ -190,17 +190,7 @@ func foldTargetless(es []event.Event) []event.Event {
 			continue
 		}
 		k := targetedTwin(es, i)
-		if k < 0 {
-			if k = participleTwin(es, i); k >= 0 && !drop[k] {
-				// "bombed a village, killing 160 people": one act with
-				// no target either way, the clause's kept
-				drop[k] = true
-				n++
-				es[i].Explain.Notes = append(es[i].Explain.Notes, "also: '"+es[k].Explain.Verb.Text+"' ("+string(es[k].Code)+") in the same act")
-			}
-			continue
-		}
-		if drop[k] {
+		if k < 0 || drop[k] {
 			continue
 		}
 		if e, o := &es[i], &es[k]; (e.Root != o.Root || participleVerb(o.Explain.Verb.Text)) && e.Explain.Verb.Start < o.Explain.Verb.Start {
@@ -221,9 +211,12 @@ func foldTargetless(es []event.Event) []event.Event {
 }
 
 // foldForceParticiples drops force written as a participle after an act
-// of force of the same source on the same target: "a suicide bomber
-// struck an army base, killing dozens of soldiers" is one bombing (1831),
-// not also a killing (190).
+// of force of the same source on the same target, or on none (also after
+// violent repression, 175, with none): "a suicide bomber struck an army
+// base, killing dozens of soldiers" is one bombing (1831), not also a
+// killing (190), and "bombed a village, killing 160 people" one bombing.
+// Acts of other kinds in a participle are acts of their own ("rejected
+// calls to step down, vowing to keep fighting").
 func foldForceParticiples(es []event.Event) []event.Event {
 	drop := make([]bool, len(es))
 	n := 0
@@ -237,7 +230,7 @@ func foldForceParticiples(es []event.Event) []event.Event {
 			// the same target, or one of no country ("shelled the island of
 			// Yeonpyeong, killing two marines")
 			same := e.Target.Code == o.Target.Code || e.Target.Code != "" && strings.HasPrefix(string(o.Target.Code), "---")
-			if i == k || drop[i] || !force(e.Root) || e.Explain.Verb.Start >= o.Explain.Verb.Start || e.Source.Code != o.Source.Code ||
+			if i == k || drop[i] || !force(e.Root) && (e.Code.Base() != "175" || e.Target.Code != "") || e.Explain.Verb.Start >= o.Explain.Verb.Start || e.Source.Code != o.Source.Code ||
 				!same || e.Negated != o.Negated || e.Hypothetical != o.Hypothetical {
 				continue
 			}
@@ -256,22 +249,6 @@ func targetedTwin(es []event.Event, i int) int {
 		o := &es[k]
 		if k != i && o.Target.Code != "" && o.Source.Code == e.Source.Code && oneAct(o, e) &&
 			o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
-			return k
-		}
-	}
-	return -1
-}
-
-// participleTwin returns a targetless act of force of i's source and
-// standing whose verb is a participle after i's, or -1. Acts of other
-// kinds in a participle are acts of their own ("rejected calls to step
-// down, vowing to keep fighting").
-func participleTwin(es []event.Event, i int) int {
-	e := &es[i]
-	for k := range es {
-		o := &es[k]
-		if k != i && o.Target.Code == "" && o.Source.Code == e.Source.Code && (force(e.Root) || e.Code.Base() == "175") && force(o.Root) && participleVerb(o.Explain.Verb.Text) &&
-			o.Explain.Verb.Start > e.Explain.Verb.Start && o.Negated == e.Negated && o.Hypothetical == e.Hypothetical {
 			return k
 		}
 	}

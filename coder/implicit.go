@@ -120,15 +120,22 @@ func (sc *scan) targetLen(e *event.Event) int {
 	return e.Target.Span.End - e.Explain.Verb.End
 }
 
+// tokenFrom returns the first token at or after code point end of the
+// sentence (an event span's end), or len(sc.toks).
+func (sc *scan) tokenFrom(end int) int {
+	i := 0
+	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
+		i++
+	}
+	return i
+}
+
 // meetingPlace finds, in the clause after a meeting's verb and target
 // (which end at code point end of the sentence), the country of a place
 // after "in" or "at": "met in Singapore", "held talks with Putin in
 // Geneva". It returns the country and the place's words, or "".
 func (sc *scan) meetingPlace(end int) (string, string) {
-	i := 0
-	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
-		i++
-	}
+	i := sc.tokenFrom(end)
 	for n := 0; i+1 < len(sc.toks) && n < 6; i, n = i+1, n+1 {
 		if w := sc.toks[i].Lower; sc.boundary(i) || w == "," || w == "." || w == ";" {
 			return "", ""
@@ -157,10 +164,7 @@ func (sc *scan) meetingPlace(end int) (string, string) {
 // alleged abuses by the Israeli military"). It returns the mention and
 // the words read, or -1.
 func (sc *scan) protestedAgainst(end int) (int, string) {
-	i := 0
-	for i < len(sc.toks) && runeCount(sc.s.Text[:sc.toks[i].Start-sc.s.Start]) < end {
-		i++
-	}
+	i := sc.tokenFrom(end)
 	for n := 0; i < len(sc.toks) && n < 8; i, n = i+1, n+1 {
 		if w := sc.toks[i].Lower; sc.boundary(i) || w == "," || w == "." || w == ";" {
 			return -1, ""
