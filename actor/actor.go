@@ -36,8 +36,9 @@ type Matcher struct {
 	// actor and its agent ("Dagolath's first Deputy Prime Minister"); the
 	// dictionary option "actor_agent_gap", default 4.
 	agentGap int
-	// objectPronouns: "him" and "them" are pronoun mentions too ("style =
-	// tabari": TABARI dereferences them like subject pronouns).
+	// objectPronouns: "him" and "them" are pronoun mentions too. TABARI
+	// dereferences them like subject pronouns; annals' own style resolves
+	// them in the coder; PETRARCH leaves them alone.
 	objectPronouns bool
 	// legacy: the dictionary sets a PETRARCH or TABARI style; the
 	// readings below that those programs do not make (place modifiers,
@@ -80,7 +81,7 @@ type end struct {
 // New builds a matcher over the actor entries of d.
 func New(d *dict.Dict) *Matcher {
 	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4),
-		objectPronouns: d.Options["style"] == "tabari",
+		objectPronouns: d.Options["style"] != "petrarch",
 		tabari:         d.Options["style"] == "tabari",
 		verbs:          map[string]bool{}, modal: map[string]bool{},
 		legacy: d.Options["style"] == "petrarch" || d.Options["style"] == "tabari"}

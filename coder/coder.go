@@ -501,6 +501,10 @@ func (sc *scan) resolve() {
 				}
 				continue
 			}
+			if w := sc.toks[m.Start].Lower; (w == "him" || w == "them") && !sc.set.legacy {
+				sc.objectPronoun(k)
+				continue
+			}
 			if sp, ok := sc.speakingPerson(k); ok && !sc.set.legacy {
 				// "Katsav refused to meet the king, saying he would …":
 				// the pronoun after a speech verb is its speaker
@@ -778,8 +782,6 @@ func (sc *scan) firstActorPronoun(k int) {
 	}
 }
 
-// antecedent finds the nearest actor before mention k, in this sentence
-// first and then in earlier ones, that ok accepts.
 // firstPerson reads "he" or "she" as the sentence's first actor when that
 // is a person, over a person named after it: in "Mitsotakis met the IMF,
 // then President Trump, where he denounced the agreement", he is
@@ -839,6 +841,8 @@ func (sc *scan) previousSubject(k int, ok func(known) bool) (known, bool) {
 	return known{}, false
 }
 
+// antecedent finds the nearest actor before mention k, in this sentence
+// first and then in earlier ones, that ok accepts.
 func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 	for j := k - 1; j >= 0; j-- {
 		m := &sc.ms[j]
@@ -864,6 +868,73 @@ func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 		}
 	}
 	return known{}, false
+}
+
+// objectPronoun resolves "him" or "them", mention k, to the nearest actor
+// or resolved pronoun before it that is not the subject of its own clause,
+// in its sentence or the one before: in "Katsav refused to meet King Abdullah, saying he would
+// welcome him in Jerusalem", him is the king; in "police fired tear gas at
+// them", them is not the police. With no such actor it stays uncoded.
+func (sc *scan) objectPronoun(k int) {
+	m := &sc.ms[k]
+	want := func(kn known) bool {
+		if m.Person {
+			return kn.person
+		}
+		return kn.plural // "them" is rarely one country, and often things
+	}
+	for j := k - 1; j >= 0; j-- {
+		c := &sc.ms[j]
+		if c.Role != actor.Named && c.Role != actor.Pronoun || c.Code == "" || strings.HasPrefix(string(c.Code), "---") || sc.ownClauseSubject(j, m.Start) {
+			continue
+		}
+		kn := known{code: c.Code, name: c.Name, text: sc.tokText(c.Start, c.End), person: c.Person, plural: c.Plural, entries: c.Entries}
+		if want(kn) {
+			m.Code, m.Name, m.Entries = kn.code, kn.name, kn.entries
+			m.How = "object pronoun '" + sc.toks[m.Start].Text + "' → '" + kn.text + "', the nearest actor before it that is not its clause's subject"
+			return
+		}
+	}
+	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
+		kn := sc.ctx.seen[j]
+		if kn.sentence < sc.s.Index-1 {
+			break
+		}
+		if want(kn) {
+			m.Code, m.Name, m.Entries = kn.code, kn.name, kn.entries
+			m.How = "object pronoun '" + sc.toks[m.Start].Text + "' → '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+			return
+		}
+	}
+	m.How = "object pronoun '" + sc.toks[m.Start].Text + "': no actor before it but its clause's subject"
+}
+
+// ownClauseSubject reports whether mention j opens the clause that goes on
+// to token end: it starts the sentence or follows a comma, a conjunction
+// or a speech verb, and no comma or clause word stands between.
+func (sc *scan) ownClauseSubject(j, end int) bool {
+	b := sc.ms[j].Start - 1
+	for b >= 0 && isDet(sc.toks[b].Lower) {
+		b--
+	}
+	if b >= 0 {
+		switch w := sc.toks[b].Lower; {
+		case w == "," || w == "and" || w == "but" || w == "that" || w == "as" || w == "when" || w == "while" || w == "after" || w == "before" || w == "because" || w == "if":
+		case sc.isSpeech(b):
+		default:
+			return false
+		}
+	}
+	for i := sc.ms[j].End; i < end; i++ {
+		switch sc.toks[i].Lower {
+		case ",", "and", "but", "that", "who", "which", "because", "after", "before", "when", "while", "if", "unless", "as":
+			return false
+		}
+		if sc.boundary(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeSpan is how many words a relative clause after an actor inside a
@@ -1632,11 +1703,12 @@ func (sc *scan) articleAdjectives(i int) bool {
 }
 
 // nounAfterPrep reports prepositions after which a pattern's uninflected
-// anchor is a noun, not a verb: "from jail", "in prison". ("to" takes an
-// infinitive, and a gerund after any of them stays a verb.)
+// anchor is a noun, not a verb: "from jail", "in prison", "told them the
+// symptoms on phone". ("to" takes an infinitive, and a gerund after any of
+// them stays a verb.)
 func nounAfterPrep(w string) bool {
 	switch w {
-	case "from", "in", "into", "at", "under", "behind", "inside", "of", "with", "for":
+	case "from", "in", "into", "at", "under", "behind", "inside", "of", "with", "for", "on", "by", "via", "over":
 		return true
 	}
 	return false
@@ -3721,6 +3793,14 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		}
 	}
 	if !e.Negated && !sc.set.legacy {
+		if w, ok := sc.prevented(i); ok {
+			// "banning him from travelling to the bloc": the act kept
+			// from happening is not done
+			e.Negated = true
+			e.Explain.Notes = append(e.Explain.Notes, "not done: kept from it by '"+w+" … from'")
+		}
+	}
+	if !e.Negated && !sc.set.legacy {
 		if sc.neitherSubjects(m) {
 			// "neither the EU nor the United States would endorse"
 			e.Negated = true
@@ -3795,6 +3875,43 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		e.Explain.Notes = append(e.Explain.Notes, "inside a quotation")
 	}
 }
+
+// prevented reports whether the -ing form at token i follows "from" after
+// a verb of keeping from ("banned him from travelling", "refrained from
+// attacking"), and returns that verb.
+func (sc *scan) prevented(i int) (string, bool) {
+	if !strings.HasSuffix(sc.toks[i].Lower, "ing") {
+		return "", false
+	}
+	f := i - 1
+	if f > 0 && strings.HasSuffix(sc.toks[f].Lower, "ly") {
+		f--
+	}
+	if f < 1 || sc.toks[f].Lower != "from" {
+		return "", false
+	}
+	for j := f - 1; j >= 0 && j >= f-8; j-- {
+		t := &sc.toks[j]
+		if t.Lower == "," || sc.boundary(j) {
+			break
+		}
+		if keepFrom[t.Lemma] {
+			return t.Text, true
+		}
+		for _, suf := range []string{"s", "ed", "d", "ing"} {
+			w, ok := strings.CutSuffix(t.Lower, suf)
+			if n := len(w); ok && (keepFrom[w] || n > 2 && w[n-1] == w[n-2] && keepFrom[w[:n-1]]) {
+				return t.Text, true // the lemmatiser may not know the form ("refrained", "banning")
+			}
+		}
+	}
+	return "", false
+}
+
+// keepFrom are the verbs whose "from" + -ing names an act not done.
+var keepFrom = map[string]bool{"ban": true, "bar": true, "prevent": true, "stop": true, "block": true, "prohibit": true,
+	"keep": true, "refrain": true, "deter": true, "restrain": true, "exclude": true, "forbid": true, "discourage": true,
+	"dissuade": true, "hinder": true, "preclude": true, "abstain": true, "desist": true}
 
 // reciprocalRoots are the roots whose events, done by joined actors with no
 // target, are done by each to the others: agreeing, consulting, cooperating,

@@ -149,6 +149,16 @@ verb 164 : call off * talks with +
 verb 0841 : free * hostage
 verb 190 : kill * people
 verb 181 : hold * hostage
+verb 125 : refuse to meet +
+verb 051 : welcome +
+verb 171 : loot +
+verb 172 : ban + from
+verb 042 : travel to +
+verb 175 : fire * tear gas at +
+verb 041 : phone +
+capital CHLGOV : Santiago
+agent LEG : parliament
+agent COP : police
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -477,6 +487,11 @@ func TestConstructions(t *testing.T) {
 		{"title and dated person", "President Ana Quispe condemned Chile.", []string{"PERGOV>CHL:111"}},
 		{"case: lower-case us is not the US", "They told us Peru attacked Chile.", []string{"PER>CHL:190"}},
 		{"nominal anchor is not a verb; a passive subject inside a phrase is no target", "The attack on Chile was condemned by Peru.", []string{"PER>:111"}},
+		{"'him' is the nearest person before it, not its clause's subject", "Ana Quispe refused to meet Luis Soto, saying she would welcome him in Lima.", []string{"PERGOV>CHLGOV:125", "PERGOV>CHLGOV:051 hyp"}},
+		{"'them' stands for a plural actor", "Peruvian rebels said Chile wanted to kill them.", []string{"CHL>PERREB:190 hyp"}},
+		{"'them' is no single country", "Peru returned the statues to Chile after Brazilian troops looted them.", []string{"BRAMIL>:171"}},
+		{"an act kept from happening is not done", "Chile banned Ana Quispe from travelling to Santiago.", []string{"CHL>PERGOV:172", "PERGOV>CHLGOV:042 neg"}},
+		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -501,6 +516,7 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"he is the sentence's subject person over a person named later", "Ana Quispe met Luis Soto in Lima, where he condemned Brazil.", []string{"PERGOV>CHLGOV:043", "PERGOV>BRA:111"}},
 		{"they is the sentence before's subject", "Peruvian rebels met the Chilean army. They condemned Brazil.", []string{"PERREB>CHLMIL:043", "PERREB>BRA:111"}},
 		{"they is the last named when the subject does not fit", "Ana Quispe met Chilean rebels. They condemned Brazil.", []string{"PERGOV>CHLREB:043", "CHLREB>BRA:111"}},
+		{"'them' is not its own clause's subject", "Peru met Chile. As Peruvian protesters rallied, Peruvian police fired tear gas at them.", []string{"PER>CHL:043", "PEROPP>PERGOV:141", "PERCOP>PEROPP:175"}},
 		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
 		{"generic plural agent takes the story's country", "Ana Quispe met the Peruvian army. Peru condemned Chile. Rebels attacked Argentina.", []string{"PERGOV>PERMIL:043", "PER>CHL:111", "PERREB>ARG:190"}},
 	}
