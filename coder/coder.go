@@ -430,6 +430,10 @@ func (sc *scan) resolve() {
 				m.Code = "ELI"
 				m.How = "'" + former + "' before the office: an elite, out of office"
 			}
+			if len(m.Entries) > 0 && m.Entries[len(m.Entries)-1].Other {
+				sc.otherSide(k)
+				continue
+			}
 			if b := m.Start - 1; b >= 0 && foreignWords[sc.toks[b].Lower] || b >= 1 && foreignWords[sc.toks[b-1].Lower] && lowerWord(sc.toks[b].Text) {
 				// "foreign aid workers", "foreign troops": of a country
 				// other than the sentence's, which is not named
@@ -664,6 +668,49 @@ func (sc *scan) unknownNamed(m *actor.Mention) bool {
 var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// otherSide codes an agent of the other side (an "other" entry:
+// "counterpart"), mention k, with the country of the nearest state named
+// before it that is not the country of the sentence's first actor, in its
+// sentence or the one before; with none, the role has no country.
+func (sc *scan) otherSide(k int) {
+	m := &sc.ms[k]
+	own := ""
+	for j := 0; j < k; j++ {
+		if c := sc.ms[j].Code.Country(); (sc.ms[j].Role == actor.Named || sc.ms[j].Role == actor.Pronoun) && c != "" {
+			own = c
+			break
+		}
+	}
+	role := m.Code
+	for j := k - 1; j >= 0; j-- {
+		o := &sc.ms[j]
+		c := o.Code.Country()
+		if o.Role == actor.Modifier && c == "" && len(o.Entries) > 0 {
+			c = o.Entries[0].Codes[0].Code[:min(3, len(o.Entries[0].Codes[0].Code))] // "an Indian proposal"
+		}
+		if (o.Role == actor.Named || o.Role == actor.Modifier || o.Role == actor.Pronoun) && isState(c) && c != own {
+			m.Code = cameo.ActorCode(c) + role
+			m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side: " + c + " from '" + sc.tokText(o.Start, o.End) + "'"
+			m.Entries = append(m.Entries, o.Entries...)
+			return
+		}
+	}
+	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
+		kn := sc.ctx.seen[j]
+		if kn.sentence < sc.s.Index-1 {
+			break
+		}
+		if c := kn.code.Country(); isState(c) && c != own {
+			m.Code = cameo.ActorCode(c) + role
+			m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side: " + c + " from '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+			m.Entries = append(m.Entries, kn.entries...)
+			return
+		}
+	}
+	m.Code = "---" + role
+	m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side, which no actor before it names"
+}
 
 // speakingPerson finds, for a singular person pronoun right after a speech
 // verb ("said he", ", saying she"), the person who speaks: the subject

@@ -159,6 +159,7 @@ verb 041 : phone +
 capital CHLGOV : Santiago
 agent LEG : parliament
 agent COP : police
+agent GOV other : counterpart
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -491,6 +492,9 @@ func TestConstructions(t *testing.T) {
 		{"'them' stands for a plural actor", "Peruvian rebels said Chile wanted to kill them.", []string{"CHL>PERREB:190 hyp"}},
 		{"'them' is no single country", "Peru returned the statues to Chile after Brazilian troops looted them.", []string{"BRAMIL>:171"}},
 		{"an act kept from happening is not done", "Chile banned Ana Quispe from travelling to Santiago.", []string{"CHL>PERGOV:172", "PERGOV>CHLGOV:042 neg"}},
+		{"a counterpart with a demonym is of its country", "Ana Quispe met her Chilean counterpart.", []string{"PERGOV>CHLGOV:043"}},
+		{"a bare counterpart is the other side's", "Peru rejected a Chilean proposal, urging its counterpart to attack Brazil.", []string{"PER>CHL:120", "PER>CHLGOV:020"}},
+		{"a counterpart of no side named has no country", "Ana Quispe met her counterpart.", []string{"PERGOV>---GOV:043"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {

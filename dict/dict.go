@@ -169,6 +169,11 @@ type Entry struct {
 	// NAF : North Africa"): after "to" or "in" it is a place, before a
 	// capitalised name part of the name, and it owns no noun it qualifies.
 	Region bool
+	// Other marks an agent that is the other side's ("agent GOV other :
+	// counterpart"): with no country of its own it takes that of an actor
+	// before it not of the sentence subject's country ("Bangladesh rejected
+	// an Indian proposal, urging its counterpart to …" is India's).
+	Other bool
 }
 
 // CodeOn returns the entry's code valid on day t, or "" when none is. A
@@ -361,8 +366,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			// a lower-case word among the codes is a flag: "loose",
 			// "compound", "mutual" (verbs), "story" (discards), "intent"
 			// "prepare" and "conditional" (modals), "region" (countries and
-			// demonyms)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" {
+			// demonyms), "other" (agents)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" && f != "other" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -461,7 +466,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			return fmt.Errorf("%s needs a code", kind)
 		}
 	}
-	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Prepare: flags["prepare"], Conditional: flags["conditional"], Region: flags["region"]}
+	e := &Entry{Kind: kind, Codes: codes, Name: phrases[0], Origin: origin, Text: text, AgentFirst: agentFirst, Story: flags["story"], Intent: flags["intent"], Prepare: flags["prepare"], Conditional: flags["conditional"], Region: flags["region"], Other: flags["other"]}
 	for _, p := range phrases {
 		words := splitWords(p)
 		if len(words) == 0 {

@@ -39,7 +39,7 @@ func Write(w io.Writer, d *Dict) error {
 				head += " " + s
 			}
 			head = withFlags(head, flag{e.Intent, "intent"}, flag{e.Prepare, "prepare"}, flag{e.Conditional, "conditional"},
-				flag{e.Region, "region"}, flag{e.Story, "story"})
+				flag{e.Region, "region"}, flag{e.Story, "story"}, flag{e.Other, "other"})
 			var ps []string
 			for _, p := range e.Phrases {
 				t := phraseText(p)
