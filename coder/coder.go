@@ -3775,6 +3775,20 @@ func recode(e *event.Event, c cameo.Code, why string) {
 	e.Explain.Notes = append(e.Explain.Notes, why)
 }
 
+// ownAct reports whether the act m in the words of event e is done by e's
+// source: the same actor, one of its country, or a pronoun ("warned Peru
+// that it would impose sanctions": a threat speaks of its maker's acts).
+func (sc *scan) ownAct(m *match, e *event.Event) bool {
+	if len(m.src) == 0 {
+		return false
+	}
+	if sc.ms[m.src[0]].Role == actor.Pronoun {
+		return true
+	}
+	c := sc.ms[m.src[0]].Code
+	return c == e.Source.Code || c.Country() != "" && c.Country() == e.Source.Code.Country() && isState(c.Country())
+}
+
 // complementOpener reports whether the verb at token a opens a
 // complement: "to" before it ("urged Peru to release"), or "that" right
 // after an actor or the verb before ("demanded that Peru withdraw"), not
@@ -4171,6 +4185,10 @@ func (sc *scan) emit(m *match) {
 			} else if sub, ok := cameo.Asked(e.Root, code); ok && e.Code == e.Root+"0" && sub != e.Code && sc.complementOpener(m.anchor) {
 				// "urged Peru to release the prisoners" is 0253, not 020
 				recode(e, sub, "asked or refused what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(sub))
+			} else if in, ok := cameo.Intent(code); ok && e.Code == "130" && in.Root() == "13" && sc.ownAct(m, e) {
+				// "warned Peru that it would impose sanctions" is 1312: the
+				// speaker's own act in a threat's words names the threat
+				recode(e, in, "threatened with what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(in)+" (ontology/cameo/intent.tsv)")
 			}
 		}
 		return

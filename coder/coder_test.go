@@ -160,6 +160,7 @@ capital CHLGOV : Santiago
 agent LEG : parliament
 agent COP : police
 agent GOV other : counterpart
+verb 130 : warn + that
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -495,6 +496,8 @@ func TestConstructions(t *testing.T) {
 		{"a counterpart with a demonym is of its country", "Ana Quispe met her Chilean counterpart.", []string{"PERGOV>CHLGOV:043"}},
 		{"a bare counterpart is the other side's", "Peru rejected a Chilean proposal, urging its counterpart to attack Brazil.", []string{"PER>CHL:120", "PER>CHLGOV:020"}},
 		{"a counterpart of no side named has no country", "Ana Quispe met her counterpart.", []string{"PERGOV>---GOV:043"}},
+		{"a threat takes its code from its maker's act in its words", "Chile warned Peru that it would sanction Brazil.", []string{"CHL>PER:1312"}},
+		{"… not from another's", "Chile warned Peru that Brazil would sanction Argentina.", []string{"CHL>PER:130"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
