@@ -2328,8 +2328,11 @@ func (sc *scan) findForwardN(pos, n int) ([]int, int) {
 			if v+1 < len(sc.toks) && (sc.toks[v].Lower == "then" || sc.toks[v].Lower == "later") {
 				v++ // "… and then criticized Moscow"
 			}
-			if t := &sc.toks[v]; t.Lower != t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 {
-				break // "established ties with and opened an embassy": another verb's object
+			if t := &sc.toks[v]; t.Lower != t.Lemma && len(sc.c.anchors[t.Lemma]) > 0 && j > pos {
+				// "welcomed the deal and criticized Moscow": another verb's
+				// object; right after the pattern ("fired on and seized
+				// three Ukrainian vessels") the object is both verbs'
+				break
 			}
 		}
 		switch sc.toks[j].Lower {
