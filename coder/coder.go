@@ -4075,11 +4075,21 @@ func (sc *scan) endsAt(ph []string, i int) (int, bool) {
 		if ok {
 			return start, true
 		}
-		if end-1 < 0 || sc.at[end-1] >= 0 || !sc.isAux(end-1) && !aspectualGap(sc.toks, end-1) {
+		if end-1 < 0 || sc.at[end-1] >= 0 || !sc.isAux(end-1) && !aspectualGap(sc.toks, end-1) && (sc.set.legacy || !modalAdverb(sc.toks[end-1].Lower)) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// modalAdverb reports an adverb that may stand between a modal and its
+// act: "would soon launch", "will also send", "would probably strike".
+func modalAdverb(w string) bool {
+	switch w {
+	case "soon", "also", "still", "now", "then", "only", "even", "again", "quickly", "immediately":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && lowerWord(w)
 }
 
 // aspectualGap reports a verb that only says when an act runs, or the

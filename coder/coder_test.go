@@ -499,6 +499,7 @@ func TestConstructions(t *testing.T) {
 		{"a counterpart of no side named has no country", "Ana Quispe met her counterpart.", []string{"PERGOV>---GOV:043"}},
 		{"a threat takes its code from its maker's act in its words", "Chile warned Peru that it would sanction Brazil.", []string{"CHL>PER:1312"}},
 		{"… not from another's", "Chile warned Peru that Brazil would sanction Argentina.", []string{"CHL>PER:130"}},
+		{"an adverb may stand between a modal and its act", "Peru said Chile would soon attack Brazil.", []string{"CHL>BRA:190 hyp"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
