@@ -3501,6 +3501,9 @@ func (sc *scan) phraseActor(k, a int) (int, bool) {
 	if t := &sc.toks[a]; k >= 0 && sc.ms[k].End < a && t.Lemma != t.Lower {
 		return -1, false
 	}
+	if k >= 0 && !sc.set.legacy && sc.pollShare(sc.ms[k].Start) {
+		return -1, false // "52 percent of Peruvians disapprove of": a verb whose subject a poll counts
+	}
 	return k, true
 }
 

@@ -161,6 +161,7 @@ agent LEG : parliament
 agent COP : police
 agent GOV other : counterpart
 verb 130 : warn + that
+verb 110 : disapprove of +
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -500,6 +501,7 @@ func TestConstructions(t *testing.T) {
 		{"a threat takes its code from its maker's act in its words", "Chile warned Peru that it would sanction Brazil.", []string{"CHL>PER:1312"}},
 		{"… not from another's", "Chile warned Peru that Brazil would sanction Argentina.", []string{"CHL>PER:130"}},
 		{"an adverb may stand between a modal and its act", "Peru said Chile would soon attack Brazil.", []string{"CHL>BRA:190 hyp"}},
+		{"a poll's share does not act", "About 52 percent of Peruvians disapprove of Ana Quispe.", nil},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
