@@ -160,6 +160,9 @@ type Mention struct {
 	Role       Role
 	Plural     bool // "militias", "they": used when resolving pronouns
 	Person     bool // a person: he/she refer to it
+	// RoleEnd is where a role noun ends before a name no dictionary knows
+	// that the mention goes on over ("journalist| Juan Perez"); 0 if none.
+	RoleEnd int
 	// Also are more codes the mention stands for: "the ambassadors of
 	// Arnor and Gondor" is one mention coded ARNGOV and GONGOV.
 	Also    []cameo.ActorCode
@@ -1057,7 +1060,53 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			out[i].Plural = true
 		}
 	}
+	if !mt.legacy {
+		nameAfterRole(toks, out)
+	}
 	return addPronouns(toks, out, mt.objectPronouns)
+}
+
+// nameAfterRole extends a singular role noun over the name after it that
+// no dictionary knows: "Peruvian journalist Juan Perez" is one mention, a
+// person of the role's code, so that what follows the name reads on
+// ("accused Peruvian journalist Juan Perez of spying").
+func nameAfterRole(toks []text.Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Person || m.Plural || len(m.Entries) == 0 || m.Entries[len(m.Entries)-1].Kind != dict.Agent || !lowerAlpha(toks[m.End-1].Text) {
+			continue
+		}
+		end := m.End
+		if i+1 < len(ms) {
+			end = min(len(toks), ms[i+1].Start)
+		} else {
+			end = len(toks)
+		}
+		j := m.End
+		for j < end && j < m.End+3 && nameToken(toks[j].Text) && !calendarWord(toks[j].Lower) {
+			j++
+		}
+		if j == m.End || j-m.End < 2 && j < len(toks) && toks[j].Lower == "'s" {
+			continue // no name; or one word owning something ("army General's"), not a name
+		}
+		m.How += " (+ the name '" + joinTokens(toks[m.End:j]) + "', which no dictionary knows)"
+		m.RoleEnd, m.End, m.Person = m.End, j, true
+	}
+}
+
+// nameToken reports a capitalised word that is not all capitals: a name's
+// part ("Perez"), not an acronym or a sentence's shouting.
+func nameToken(w string) bool {
+	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w && lowerAlpha(strings.ToLower(w))
+}
+
+func calendarWord(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+		"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday":
+		return true
+	}
+	return false
 }
 
 func named(r raw) Mention {

@@ -2281,6 +2281,9 @@ func (sc *scan) matchHead(p *dict.Pattern, k, ak int, m *match) bool {
 	}
 	mm := &sc.ms[ak]
 	head := mm.End - 1
+	if mm.RoleEnd > 0 {
+		head = mm.RoleEnd - 1 // "freed American journalist Evan Gershkovich"
+	}
 	if head == mm.Start || !lit(p.Items[k+1], &sc.toks[head]) || sc.toks[head].Text[0] < 'a' || sc.toks[head].Text[0] > 'z' {
 		return false
 	}

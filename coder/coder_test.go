@@ -162,6 +162,8 @@ agent COP : police
 agent GOV other : counterpart
 verb 130 : warn + that
 verb 110 : disapprove of +
+agent MED : journalist
+verb 0841 : free * journalist
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -502,6 +504,8 @@ func TestConstructions(t *testing.T) {
 		{"… not from another's", "Chile warned Peru that Brazil would sanction Argentina.", []string{"CHL>PER:130"}},
 		{"an adverb may stand between a modal and its act", "Peru said Chile would soon attack Brazil.", []string{"CHL>BRA:190 hyp"}},
 		{"a poll's share does not act", "About 52 percent of Peruvians disapprove of Ana Quispe.", nil},
+		{"a role goes on over a name no dictionary knows", "Chile accused Peruvian rebel Juan Perez of espionage.", []string{"CHL>PERREB:1125"}},
+		{"… and its noun is still a pattern's object", "Chile freed Peruvian journalist Juan Perez.", []string{"CHL>PERMED:0841"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
