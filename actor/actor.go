@@ -1062,6 +1062,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 	}
 	if !mt.legacy {
 		nameAfterRole(toks, out)
+		out = oppositionParty(out)
 	}
 	return addPronouns(toks, out, mt.objectPronouns)
 }
@@ -1086,12 +1087,37 @@ func nameAfterRole(toks []text.Token, ms []Mention) {
 		for j < end && j < m.End+3 && nameToken(toks[j].Text) && !calendarWord(toks[j].Lower) {
 			j++
 		}
-		if j == m.End || j-m.End < 2 && j < len(toks) && toks[j].Lower == "'s" {
-			continue // no name; or one word owning something ("army General's"), not a name
+		if j == m.End || j-m.End < 2 && j < len(toks) && toks[j].Lower == "'s" || i+1 < len(ms) && ms[i+1].Start == j {
+			// no name; one word owning something ("army General's"); or
+			// a name qualifying the next actor ("the opposition Move
+			// Forward party")
+			continue
 		}
 		m.How += " (+ the name '" + joinTokens(toks[m.End:j]) + "', which no dictionary knows)"
 		m.RoleEnd, m.End, m.Person = m.End, j, true
 	}
+}
+
+// oppositionParty reads "opposition" right before a party as the party
+// in opposition: "the opposition Movement for Democratic Change" is one
+// mention, ZWEOPP.
+func oppositionParty(ms []Mention) []Mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if m.Role == BareAgent && m.Code == "OPP" && i+1 < len(ms) && ms[i+1].Start == m.End && ms[i+1].Role == Named &&
+			strings.HasSuffix(string(ms[i+1].Code), "PTY") && len(ms[i+1].Code) >= 6 {
+			p := ms[i+1]
+			p.Start, p.Code = m.Start, cameo.ActorCode(p.Code.Country())+"OPP"
+			p.How += " ('opposition' before it: the party in opposition)"
+			p.Entries = append(p.Entries, m.Entries...)
+			out = append(out, p)
+			i++
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // nameToken reports a capitalised word that is not all capitals: a name's

@@ -253,6 +253,10 @@ func TestReadings(t *testing.T) {
 		{"Peruvian Aymara refugees fled.", "Peruvian Aymara refugees=PERREF"},
 		{"Aymara civilian refugees fled.", "Aymara civilian refugees=REF bare"},
 		{"Aymara rebels fled.", "Aymara rebels=REB bare"},
+		{"Peruvian rebel Juan Perez fled.", "Peruvian rebel Juan Perez=PERREB"},                          // a role goes on over a name no dictionary knows
+		{"The government Monday met.", "government=GOV bare"},                                            // not over a day
+		{"The Peruvian government Nueva Fuerza firm met.", "Peruvian government=PERGOV | firm=BUS bare"}, // nor over a name qualifying the next actor
+		{"The Peruvian army General's men met.", "Peruvian army=PERMIL"},                                 // nor over one word owning something
 	} {
 		if got := find(t, tt.sentence, time.Time{}); got != tt.want {
 			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.want)

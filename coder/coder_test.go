@@ -164,6 +164,8 @@ verb 130 : warn + that
 verb 110 : disapprove of +
 agent MED : journalist
 verb 0841 : free * journalist
+actor PERPTY : Popular Force
+agent OPP : opposition
 `
 
 func newCoder(t testing.TB) (*coder.Coder, *text.Splitter) {
@@ -506,6 +508,7 @@ func TestConstructions(t *testing.T) {
 		{"a poll's share does not act", "About 52 percent of Peruvians disapprove of Ana Quispe.", nil},
 		{"a role goes on over a name no dictionary knows", "Chile accused Peruvian rebel Juan Perez of espionage.", []string{"CHL>PERREB:1125"}},
 		{"… and its noun is still a pattern's object", "Chile freed Peruvian journalist Juan Perez.", []string{"CHL>PERMED:0841"}},
+		{"'opposition' before a party is the party in opposition", "Chile condemned the opposition Popular Force.", []string{"CHL>PEROPP:111"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
