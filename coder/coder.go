@@ -64,8 +64,9 @@ func (c *Coder) forceVerb(w string) bool { return c.force[w] }
 
 // PlaceCountry returns the code of the country a place name lies in
 // ("Sindh" → PAK), or false when the name is no place or an ambiguous one.
-// It must be safe for concurrent use.
-type PlaceCountry func(name string) (cameo.ActorCode, bool)
+// located says the text puts the name after a locative ("in Bucha"),
+// where smaller towns may be answered. It must be safe for concurrent use.
+type PlaceCountry func(name string, located bool) (cameo.ActorCode, bool)
 
 // SetPlaceCountry gives the coder a gazetteer's answer to "which country
 // is this place in", so that "the Sindh government" and "police in
@@ -1257,7 +1258,7 @@ func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
 		if n == "" {
 			return "", "", false
 		}
-		c, ok := sc.c.placeCountry(n)
+		c, ok := sc.c.placeCountry(n, false)
 		return c, n, ok
 	}
 	// before: the longest capitalised run ending at the agent (past a kind word)

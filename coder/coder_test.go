@@ -164,6 +164,7 @@ verb 130 : warn + that
 verb 110 : disapprove of +
 agent MED : journalist
 verb 0841 : free * journalist
+verb 196 : violate * truce
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -671,9 +672,9 @@ func TestContentIsExplained(t *testing.T) {
 // gazetteer puts it in.
 func TestPlaceQualifiesAgent(t *testing.T) {
 	c, sp := newCoder(t)
-	c.SetPlaceCountry(func(name string) (cameo.ActorCode, bool) {
-		if name == "Lowland" || name == "North Lowland" {
-			return "PER", true
+	c.SetPlaceCountry(func(name string, located bool) (cameo.ActorCode, bool) {
+		if name == "Lowland" || name == "North Lowland" || name == "Hamlet" && located {
+			return "PER", true // Hamlet is a town too small to name a country unless the text places it
 		}
 		return "", false
 	})
@@ -701,6 +702,12 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		{"Rebels attacked Lowland.", "PERREB>PER:190"},                           // rebels at home
 		{"Chilean officials condemned Lowland.", "CHL>:111"},                     // no verb of force: no place read
 		{"Chilean troops withdrew from the town of Lowland.", "CHLMIL>PER:0874"}, // a withdrawal's place is after "from"
+		{"Chilean troops attacked rebels in Hamlet.", "CHLMIL>PERREB:190"},       // a small town after a locative
+		{"Hamlet forces attacked Chile.", "---MIL>CHL:190"},                      // … but not qualifying an agent
+		{"Chilean troops attacked rebels in the Old City of Hamlet.", "CHLMIL>PERREB:190"},
+		// a target the words name wins over the place an act happens in
+		{"Chilean troops violated the truce by shelling Peruvian army positions near Lowland.", "CHLMIL>PERMIL:196"},
+		{"Chilean troops shelled the centre of Lowland, killing Peruvian rebels.", "CHLMIL>PER:194 CHLMIL>PERREB:190"},
 	} {
 		if got := strings.Join(code(t, c, sp, tc.text), " "); got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)

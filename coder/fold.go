@@ -186,11 +186,14 @@ func foldTargetless(es []event.Event) []event.Event {
 	drop := make([]bool, len(es))
 	n := 0
 	for i := range es {
-		if es[i].Target.Code != "" || drop[i] {
+		if es[i].Target.Code != "" && !implicitTarget(&es[i]) || drop[i] {
 			continue
 		}
 		k := targetedTwin(es, i)
-		if k < 0 || drop[k] {
+		if k < 0 || drop[k] || es[i].Target.Code != "" && implicitTarget(&es[k]) {
+			// (a target the words do not name yields only to one they
+			// do: "violated the truce by shelling Ukrainian army
+			// positions near Debaltseve" is the army's, not Ukraine's)
 			continue
 		}
 		if e, o := &es[i], &es[k]; (e.Root != o.Root || participleVerb(o.Explain.Verb.Text)) && e.Explain.Verb.Start < o.Explain.Verb.Start {
@@ -253,6 +256,14 @@ func targetedTwin(es []event.Event, i int) int {
 		}
 	}
 	return -1
+}
+
+// implicitTarget reports a target no words name, given by a rule
+// (implicit.go): the country an act happens in, a protest's government;
+// not a place that is the verb's object ("shelled Kharkiv").
+func implicitTarget(e *event.Event) bool {
+	h := e.Explain.Target.How
+	return strings.HasPrefix(h, "implicit:") && !strings.Contains(h, ", "+objectPlace)
 }
 
 // oneAct reports whether targetless event e may be part of act o: the same

@@ -368,7 +368,7 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 	if k < len(sc.toks) && sc.at[k] >= 0 && sc.ms[sc.at[k]].Role == actor.Place && sc.ms[sc.at[k]].Start == k {
 		// the verb's object is a place ("shelled Kharkiv")
 		if m := &sc.ms[sc.at[k]]; isState(m.Code.Country()) {
-			return cameo.ActorCode(m.Code.Country()), "'" + sc.tokText(k, m.End) + "'"
+			return cameo.ActorCode(m.Code.Country()), objectPlace + "'" + sc.tokText(k, m.End) + "'"
 		}
 	}
 	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
@@ -404,6 +404,11 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 	}
 	return "", ""
 }
+
+// objectPlace begins the why of a place that is the verb's object ("shelled
+// Kharkiv"): the target the words name, which no other act's target
+// replaces (fold.go).
+const objectPlace = "its object "
 
 // protesterWord reports a source named as protesters or rioters.
 func protesterWord(text string) bool {

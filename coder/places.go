@@ -344,8 +344,11 @@ func (sc *scan) gazetteerName(j int) (a, b int, c cameo.ActorCode, ok bool) {
 		for b < len(sc.toks) && b-a < 3 && free(b) && capitalised(sc.toks[b].Text) {
 			b++
 		}
+		if b+1 < len(sc.toks) && sc.toks[b].Lower == "of" && capitalised(sc.toks[b+1].Text) {
+			return sc.gazetteerName(b + 1) // "in the Old City of Mosul": the place is after "of"
+		}
 		for ; b > a; b-- {
-			if c, ok := sc.c.placeCountry(sc.tokText(a, b)); ok {
+			if c, ok := sc.c.placeCountry(sc.tokText(a, b), true); ok {
 				return a, b, c, true
 			}
 		}

@@ -433,13 +433,20 @@ var usAbbrev = map[string][]string{
 // country's. "Sindh" is in Pakistan, "Texas" in the United States;
 // "Georgia", a country, and "Victoria", in several, are not answered.
 // The coder uses it for agents a place qualifies ("the Sindh government").
-func (g *Gazetteer) RegionCountry(name string) (string, bool) {
-	if cc, ok := g.regionCountry(name); ok {
+func (g *Gazetteer) RegionCountry(name string) (string, bool) { return g.placeCountry(name, 50_000) }
+
+// TownCountry is RegionCountry for a name the text places after a
+// locative ("civilians in Bucha"): there a town of 5,000 people is
+// answered too, as the words say it is a place.
+func (g *Gazetteer) TownCountry(name string) (string, bool) { return g.placeCountry(name, 5_000) }
+
+func (g *Gazetteer) placeCountry(name string, minPop int64) (string, bool) {
+	if cc, ok := g.regionCountry(name, minPop); ok {
 		return cc, ok
 	}
 	// news writes "West Darfur State" where GeoNames has "Western Darfur"
 	for _, v := range divisionVariants(name) {
-		if cc, ok := g.regionCountry(v); ok {
+		if cc, ok := g.regionCountry(v, minPop); ok {
 			return cc, ok
 		}
 	}
@@ -477,7 +484,7 @@ func divisionVariants(name string) []string {
 	return out
 }
 
-func (g *Gazetteer) regionCountry(name string) (string, bool) {
+func (g *Gazetteer) regionCountry(name string, minPop int64) (string, bool) {
 	key := NormName(name)
 	if g.common[strings.ToLower(name)] {
 		return "", false
@@ -490,7 +497,7 @@ func (g *Gazetteer) regionCountry(name string) (string, bool) {
 			return "", false // a country or region name is the actor dictionary's
 		case p.Kind == Admin1:
 			best[p.CC] = max(best[p.CC], 10_000*int64(g.divisionSize[division{p.CC, p.Admin1}]))
-		case p.Kind == City && p.Population >= 50_000:
+		case p.Kind == City && p.Population >= minPop:
 			best[p.CC] = max(best[p.CC], p.Population)
 		}
 	}

@@ -105,3 +105,25 @@ func TestRegionCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestTownCountry: after a locative, towns of 5,000 people count too.
+func TestTownCountry(t *testing.T) {
+	g, err := Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ name, region, town string }{
+		{"Bucha", "", "UKR"}, // 42,000 people; a German village of the name is far smaller
+		{"Avdiivka", "", "UKR"},
+		{"Kandahar", "AFG", "AFG"},
+		{"Georgia", "", ""}, // still no country's name
+		{"Nowhereville", "", ""},
+	} {
+		if got, _ := g.RegionCountry(tc.name); got != tc.region {
+			t.Errorf("RegionCountry(%q) = %q, want %q", tc.name, got, tc.region)
+		}
+		if got, _ := g.TownCountry(tc.name); got != tc.town {
+			t.Errorf("TownCountry(%q) = %q, want %q", tc.name, got, tc.town)
+		}
+	}
+}

@@ -31,7 +31,7 @@ const MaxSentenceTokens = 300
 type Pipeline struct {
 	split  *text.Splitter
 	coder  *coder.Coder
-	places sync.Map // place name → cameo.ActorCode of its country, "" for none (placeCountry)
+	places sync.Map // placeKey → cameo.ActorCode of its country, "" for none (placeCountry)
 	// the gazetteer is geo.Shared: one per process, loading from New on
 }
 
@@ -54,14 +54,19 @@ func New(d *dict.Dict) (*Pipeline, error) {
 // that name, so the code is the one the dictionary gives the country (a
 // dictionary that does not know the country answers nothing). Answers are
 // kept, one per name.
-func (p *Pipeline) placeCountry(name string) (cameo.ActorCode, bool) {
-	if v, ok := p.places.Load(name); ok {
+func (p *Pipeline) placeCountry(name string, located bool) (cameo.ActorCode, bool) {
+	key := placeKey{name, located}
+	if v, ok := p.places.Load(key); ok {
 		c := v.(cameo.ActorCode)
 		return c, c != ""
 	}
 	var code cameo.ActorCode
 	if g, err := p.Gazetteer(); err == nil {
-		if iso3, ok := g.RegionCountry(name); ok {
+		country := g.RegionCountry
+		if located {
+			country = g.TownCountry
+		}
+		if iso3, ok := country(name); ok {
 			if c, ok := g.CountryByISO3(iso3); ok {
 				if ss := p.split.Split(c.Name); len(ss) == 1 {
 					ms := p.coder.Actors().Find(ss[0].Tokens, time.Time{})
@@ -72,8 +77,14 @@ func (p *Pipeline) placeCountry(name string) (cameo.ActorCode, bool) {
 			}
 		}
 	}
-	p.places.Store(name, code)
+	p.places.Store(key, code)
 	return code, code != ""
+}
+
+// placeKey keys the answers of placeCountry.
+type placeKey struct {
+	name    string
+	located bool
 }
 
 // NewDefault loads the stages over the embedded default dictionaries.
