@@ -4612,7 +4612,7 @@ func (sc *scan) theBefore(i int) bool {
 
 // foreignWords say an agent is of no country the sentence names: "foreign
 // troops", "a multinational police force".
-var foreignWords = map[string]bool{"foreign": true, "multinational": true, "international": true}
+var foreignWords = map[string]bool{"foreign": true, "multinational": true, "international": true, "world": true, "global": true}
 
 // issuedDocument reports a document noun at token n that the clause's
 // subject issues: "the board passed a resolution calling on Iran to …" is
@@ -4689,7 +4689,11 @@ func (sc *scan) ingAdjective(i int) bool {
 	if !strings.HasSuffix(t.Lower, "ing") || i == 0 || i+1 >= len(sc.toks) || sc.at[i+1] < 0 {
 		return false
 	}
-	if m := &sc.ms[sc.at[i+1]]; m.Start != i+1 || !m.Person {
+	m := &sc.ms[sc.at[i+1]]
+	if m.Start == i+1 && m.Plural && !sc.set.legacy && intransitiveIng[t.Lower] {
+		return true // "interrupted by protesting legislators", "striking workers"
+	}
+	if m.Start != i+1 || !m.Person {
 		return false
 	}
 	b := &sc.toks[i-1]
@@ -4699,6 +4703,12 @@ func (sc *scan) ingAdjective(i int) bool {
 	return sc.at[i-1] < 0 && lowerWord(b.Text) && b.Lower != b.Lemma && !strings.HasSuffix(b.Lower, "ing") &&
 		!auxiliary[b.Lower] && !auxiliary[b.Lemma] && !aspectual[b.Lemma] && !isPrep(b.Lower) && !ingVerbBefore[b.Lower]
 }
+
+// intransitiveIng are -ing forms of verbs that take no object: before a
+// plural actor they say what the actors are doing, they do nothing to it.
+var intransitiveIng = map[string]bool{"protesting": true, "striking": true, "demonstrating": true, "rioting": true,
+	"fleeing": true, "marching": true, "retreating": true, "advancing": true, "warring": true, "rebelling": true,
+	"mutinying": true, "picketing": true, "rampaging": true}
 
 // objectAuthor returns the actor after "by" that authors the object noun
 // phrase opening at pos, when mention k stands in a phrase of that noun:

@@ -165,6 +165,8 @@ verb 110 : disapprove of +
 agent MED : journalist
 verb 0841 : free * journalist
 verb 196 : violate * truce
+agent GOV : leader
+verb 140 : protest +
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -510,6 +512,8 @@ func TestConstructions(t *testing.T) {
 		{"a role goes on over a name no dictionary knows", "Chile accused Peruvian rebel Juan Perez of espionage.", []string{"CHL>PERREB:1125"}},
 		{"… and its noun is still a pattern's object", "Chile freed Peruvian journalist Juan Perez.", []string{"CHL>PERMED:0841"}},
 		{"'opposition' before a party is the party in opposition", "Chile condemned the opposition Popular Force.", []string{"CHL>PEROPP:111"}},
+		{"an intransitive -ing form before plural actors says what they do", "Ana Quispe was interrupted by protesting rebels.", nil},
+		{"world leaders are of no country named", "Ana Quispe met world leaders.", []string{"PERGOV>---GOV:043"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
