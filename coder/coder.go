@@ -2141,9 +2141,53 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 		if last {
 			return true
 		}
-		return sc.matchAfter(p, k+1, end, m)
+		save := *m
+		if sc.matchAfter(p, k+1, end, m) {
+			return true
+		}
+		if sc.set.legacy || len(found) == 0 {
+			return false
+		}
+		// the pattern goes on past an apposition after the actor:
+		// "sentenced Aung San Suu Kyi, the ousted civilian leader, to four
+		// years"
+		if a, ok := sc.apposition(end); ok {
+			*m = save
+			m.notes = append(m.notes, "pattern read on past the apposition '"+sc.tokText(end+1, a-1)+"'")
+			if sc.matchAfter(p, k+1, a, m) {
+				return true
+			}
+		}
+		*m = save
+		return false
 	}
 	return false
+}
+
+// apposition reports a phrase between commas right after an actor, at the
+// comma i, that renames it and reports nothing ("Aung San Suu Kyi, the
+// ousted civilian leader, to …"; "Carlos Lehder, one of the leaders of
+// the cartel, to …"), and returns the token after its closing comma.
+func (sc *scan) apposition(i int) (int, bool) {
+	if i+2 >= len(sc.toks) || sc.toks[i].Lower != "," {
+		return 0, false
+	}
+	w := sc.toks[i+1].Lower
+	if !isDet(w) && w != "a" && w != "an" && w != "one" && w != "who" && sc.at[i+1] < 0 {
+		return 0, false // an apposition names: "the …", "a …", "one of …", or an actor
+	}
+	for j := i + 1; j < len(sc.toks) && j <= i+14; j++ {
+		t := &sc.toks[j]
+		switch {
+		case t.Lower == ",":
+			return j + 1, j > i+1
+		case sc.boundary(j) || t.Lower == "." || t.Lower == "and" || t.Lower == "or" || t.Lower == "but":
+			return 0, false
+		case sc.at[j] < 0 && sc.isSpeech(j):
+			return 0, false // "Chile, the court said, …": a report, not a name
+		}
+	}
+	return 0, false
 }
 
 // thingRelative reports a relative pronoun right before the verb at token

@@ -167,6 +167,7 @@ verb 0841 : free * journalist
 verb 196 : violate * truce
 agent GOV : leader
 verb 140 : protest +
+verb 116 : sentence + to
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -514,6 +515,8 @@ func TestConstructions(t *testing.T) {
 		{"'opposition' before a party is the party in opposition", "Chile condemned the opposition Popular Force.", []string{"CHL>PEROPP:111"}},
 		{"an intransitive -ing form before plural actors says what they do", "Ana Quispe was interrupted by protesting rebels.", nil},
 		{"world leaders are of no country named", "Ana Quispe met world leaders.", []string{"PERGOV>---GOV:043"}},
+		{"a pattern reads on past an apposition after its actor", "Chile sentenced Ana Quispe, the ousted leader, to prison.", []string{"CHL>PERGOV:116"}},
+		{"… not past a report", "Chile sentenced Ana Quispe, the court said, to prison.", nil},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
