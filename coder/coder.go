@@ -4906,11 +4906,18 @@ func (sc *scan) add(m *match, code cameo.Code, s, t int) {
 	if !sc.set.legacy && s >= 0 && t >= 0 && sc.sameReferent(s, t) {
 		return // "Trump attacked Drudge as a Trump opponent": no act on oneself
 	}
+	assassinated := m.p.Kill && !sc.set.legacy && t >= 0 && sc.namedPerson(t)
+	if assassinated {
+		code = "186"
+	}
 	srcs, tgts := sc.codes(s), sc.codes(t)
 	for _, sCode := range srcs {
 		for _, tCode := range tgts {
 			e := sc.event(m, code, s, t)
 			e.Source.Code, e.Target.Code = sCode, tCode
+			if assassinated {
+				e.Explain.Notes = append(e.Explain.Notes, "a killing ('kill' pattern) of a person the dictionaries name: an assassination, 186")
+			}
 			if t < 0 && sc.set.legacy {
 				e.Target.Code = "---" // PETRARCH writes an absent target so
 			}
@@ -4922,6 +4929,21 @@ func (sc *scan) add(m *match, code cameo.Code, s, t int) {
 			m.events = append(m.events, len(sc.events)-1)
 		}
 	}
+}
+
+// namedPerson reports a mention of a person a dictionary names
+// ("President Jovenel Moise"), not a role ("a journalist").
+func (sc *scan) namedPerson(k int) bool {
+	m := &sc.ms[k]
+	if !m.Person {
+		return false
+	}
+	for _, e := range m.Entries {
+		if e.Kind == dict.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // sameReferent reports two mentions of the same named actor: the same

@@ -168,6 +168,7 @@ verb 196 : violate * truce
 agent GOV : leader
 verb 140 : protest +
 verb 116 : sentence + to
+verb 1823 kill : murder +
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -517,6 +518,8 @@ func TestConstructions(t *testing.T) {
 		{"world leaders are of no country named", "Ana Quispe met world leaders.", []string{"PERGOV>---GOV:043"}},
 		{"a pattern reads on past an apposition after its actor", "Chile sentenced Ana Quispe, the ousted leader, to prison.", []string{"CHL>PERGOV:116"}},
 		{"… not past a report", "Chile sentenced Ana Quispe, the court said, to prison.", nil},
+		{"a killing of a person the dictionaries name is an assassination", "Chilean rebels murdered Ana Quispe.", []string{"CHLREB>PERGOV:186"}},
+		{"… not of a role", "Chilean rebels murdered Peruvian troops.", []string{"CHLREB>PERMIL:1823"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {

@@ -282,8 +282,12 @@ type Pattern struct {
 	// members act on each other ("%" after the verb: "- * BETWEEN %
 	// [223]" codes "clashed between Arnor and Gondor" both ways).
 	CompoundObject bool
-	Text           string
-	Origin         event.Origin
+	// Kill marks a pattern whose act kills its target ("verb 190 kill :
+	// kill +"): a person the dictionaries name, killed, is assassinated
+	// (186).
+	Kill   bool
+	Text   string
+	Origin event.Origin
 }
 
 // Rule returns the pattern as an explanation rule.
@@ -366,8 +370,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			// a lower-case word among the codes is a flag: "loose",
 			// "compound", "mutual" (verbs), "story" (discards), "intent"
 			// "prepare" and "conditional" (modals), "region" (countries and
-			// demonyms), "other" (agents)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" && f != "other" {
+			// demonyms), "other" (agents), "kill" (verbs)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" && f != "other" && f != "kill" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -422,7 +426,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 				continue
 			}
 			pat.Code, pat.Paired, pat.Origin, pat.Loose, pat.Compound = code, cameo.Code(paired), origin, flags["loose"], flags["compound"]
-			pat.CompoundObject = flags["mutual"]
+			pat.CompoundObject, pat.Kill = flags["mutual"], flags["kill"]
 			d.Patterns = append(d.Patterns, pat)
 		}
 		if len(bad) > 0 {
