@@ -4257,6 +4257,15 @@ func (sc *scan) emit(m *match) {
 		}
 		return
 	}
+	if !sc.set.legacy && !m.passive {
+		if w, ok := sc.timedBefore(m.anchor); ok {
+			// "…, a day after the government and the opposition agreed
+			// to hold an election": what came before, told as the news's
+			// background, is no event of this report
+			m.notes = append(m.notes, "not coded: '"+sc.toks[m.anchor].Text+"' is in a clause of what came before ('"+w+"')")
+			return
+		}
+	}
 	if len(m.tgt) == 0 && !sc.set.legacy && sc.verbalAttack(m, code) {
 		m.notes = append(m.notes, "not coded: '"+sc.toks[m.anchor].Text+"' with no actor or place attacked is a verbal attack")
 		return
@@ -4747,6 +4756,36 @@ func (sc *scan) ingAdjective(i int) bool {
 	return sc.at[i-1] < 0 && lowerWord(b.Text) && b.Lower != b.Lemma && !strings.HasSuffix(b.Lower, "ing") &&
 		!auxiliary[b.Lower] && !auxiliary[b.Lemma] && !aspectual[b.Lemma] && !isPrep(b.Lower) && !ingVerbBefore[b.Lower]
 }
+
+// timedBefore reports a verb at token a in a clause opened by a stretch of
+// time and "after" or "since" ("a day after Chile attacked Peru", "nine
+// years after the Soviet army invaded"), with no clause break between: an
+// act reported before, whose day is not the report's. It returns the
+// opening words.
+func (sc *scan) timedBefore(a int) (string, bool) {
+	for j := a - 1; j >= 1 && j >= a-16; j-- {
+		w := sc.toks[j].Lower
+		if w == "," || w == ";" || sc.boundary(j) || w == "that" || w == "who" || w == "which" {
+			return "", false
+		}
+		if w == "before" {
+			return "", false // "hours before warplanes began bombing": what came next is news too
+		}
+		if w != "after" && w != "since" {
+			continue
+		}
+		p := sc.toks[j-1].Lower
+		if timeSpans[p] || timeSpans[strings.TrimSuffix(p, "s")] {
+			return sc.tokText(j-1, j+1), true
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// timeSpans are the nouns of a stretch of time before "after".
+var timeSpans = map[string]bool{"day": true, "hour": true, "week": true, "month": true, "year": true, "decade": true,
+	"minute": true, "moment": true, "shortly": true, "soon": true, "weekend": true, "fortnight": true}
 
 // intransitiveIng are -ing forms of verbs that take no object: before a
 // plural actor they say what the actors are doing, they do nothing to it.

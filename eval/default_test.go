@@ -28,7 +28,10 @@ var defaultSets = []struct {
 	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.83, ctryFloor: 0.93},
 	// wire reports of 1985-2010, 60 per five roots
 	{name: "wire-01-05", path: "wire-01-05.jsonl", set: "wire-01-05", tripleFloor: 0.90, ctryFloor: 0.94},
-	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.85, ctryFloor: 0.84},
+	// (0.857 / 0.849 until session 7, which codes no act told as a stretch
+	// of time before the news: "hours after Tripoli handed over two
+	// suspects"; the set's author coded it. The same in hard-16-20)
+	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.84, ctryFloor: 0.83},
 	{name: "wire-11-15", path: "wire-11-15.jsonl", set: "wire-11-15", tripleFloor: 0.76, ctryFloor: 0.90},
 	{name: "wire-16-20", path: "wire-16-20.jsonl", set: "wire-16-20", tripleFloor: 0.77, ctryFloor: 0.86},
 	// recent news, 2015-2026, 60 per ten roots
@@ -39,7 +42,7 @@ var defaultSets = []struct {
 	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.74, ctryFloor: 0.91},
 	// hard syntax (passives, relative clauses, lists), 60 per five roots
 	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.78, ctryFloor: 0.88},
-	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.71, ctryFloor: 0.81},
+	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.70, ctryFloor: 0.80},
 	// actors whose country needs reading (places, capitals, peoples, armed
 	// groups, names by date), 60 per ten roots, tuned on
 	{name: "ctx-01-10", path: "ctx-01-10.jsonl", set: "ctx-01-10", tripleFloor: 0.83, ctryFloor: 0.96},
@@ -62,7 +65,9 @@ var defaultSets = []struct {
 	// Pacific (0.544), the Middle East and Africa off the battlefield
 	// (0.411), and hard syntax in roots 01-10 (0.471), 60 each, tuned on
 	{name: "europe-americas-2000-2026", path: "europe-americas-2000-2026.jsonl", set: "europe-americas-2000-2026", tripleFloor: 0.68, ctryFloor: 0.89},
-	{name: "asia-2000-2026", path: "asia-2000-2026.jsonl", set: "asia-2000-2026", tripleFloor: 0.69, ctryFloor: 0.83},
+	// (asia's countries 0.838 until session 7 dropped an act told as before
+	// the news whose pair happened to be gold's; violence's 0.724 the same)
+	{name: "asia-2000-2026", path: "asia-2000-2026.jsonl", set: "asia-2000-2026", tripleFloor: 0.69, ctryFloor: 0.82},
 	{name: "mideast-africa-2000-2026", path: "mideast-africa-2000-2026.jsonl", set: "mideast-africa-2000-2026", tripleFloor: 0.58, ctryFloor: 0.76},
 	{name: "hard-01-10", path: "hard-01-10.jsonl", set: "hard-01-10", tripleFloor: 0.61, ctryFloor: 0.78},
 	// session 7, tuned on: wire news of 1979-1999 over all roots (0.355
@@ -71,7 +76,7 @@ var defaultSets = []struct {
 	// … contention, roots 11-14 (0.238), and political violence, roots
 	// 15-20 (0.446), 2000-2026
 	{name: "contention-2000-2026", path: "contention-2000-2026.jsonl", set: "contention-2000-2026", tripleFloor: 0.38, ctryFloor: 0.80},
-	{name: "violence-2000-2026", path: "violence-2000-2026.jsonl", set: "violence-2000-2026", tripleFloor: 0.50, ctryFloor: 0.72},
+	{name: "violence-2000-2026", path: "violence-2000-2026.jsonl", set: "violence-2000-2026", tripleFloor: 0.54, ctryFloor: 0.71},
 	// … wire sentences with appositions and attribution, all roots (0.569),
 	// and Latin America and Africa, all roots (0.415; 0.431 after its
 	// author fixed four codebook errors in the gold)
