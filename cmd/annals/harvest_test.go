@@ -310,4 +310,3 @@ func TestHarvestSharedFeedsAndWARC(t *testing.T) {
 		})
 	}
 }
-
