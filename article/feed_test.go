@@ -288,3 +288,29 @@ func TestPlainText(t *testing.T) {
 		}
 	}
 }
+
+// TestJSONFeedAuthorObjects: a JSON Feed's authors are objects (version 1's
+// "author", version 1.1's "authors"), not strings; the feed is read as a
+// feed, not as a JSONL record with a bad "author" field, and the item's
+// author's name is the article's author.
+func TestJSONFeedAuthorObjects(t *testing.T) {
+	for _, tc := range []struct{ name, version, author string }{
+		{"version 1 author", "1", `"author": {"name": "Jane Reporter", "url": "https://harbour.example/jane"}`},
+		{"version 1.1 authors", "1.1", `"authors": [{"name": "Jane Reporter", "avatar": "https://harbour.example/jane.png"}]`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			feed := `{"version": "https://jsonfeed.org/version/` + tc.version + `", "title": "Harbour News", ` +
+				strings.Replace(tc.author, "Jane Reporter", "Harbour News Desk", 1) + `, "items": [` +
+				`{"id": "h1", "url": "https://harbour.example/1", "content_text": "The port reopened on Monday after the storm.", "date_published": "2024-03-04T07:00:00Z", ` + tc.author + `}]}`
+			arts, errs := readFeedString(t, "harbour.json", feed, Options{})
+			if len(errs) > 0 || len(arts) != 1 {
+				t.Fatalf("%d articles, errors %v; want 1 and none", len(arts), errs)
+			}
+			a := arts[0]
+			if a.Author != "Jane Reporter" || a.Source != "Harbour News" || a.Text != "The port reopened on Monday after the storm." ||
+				!a.Date.Equal(time.Date(2024, 3, 4, 7, 0, 0, 0, time.UTC)) {
+				t.Errorf("article %+v", a)
+			}
+		})
+	}
+}

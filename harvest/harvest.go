@@ -5,6 +5,7 @@
 package harvest
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"time"
@@ -41,29 +42,46 @@ func New(split *text.Splitter, c *coder.Coder) *Harvester {
 	return &Harvester{split: split, coder: c, actors: map[string]*Item{}, verbs: map[string]*Item{}}
 }
 
-// Add harvests one article's text.
-func (h *Harvester) Add(txt string, date time.Time) {
+// Add harvests one article's text. A sentence the coder fails on (a
+// panic, as the pipeline turns into an error) is skipped and returned as
+// an error; the other sentences are still harvested.
+func (h *Harvester) Add(txt string, date time.Time) (errs []error) {
 	ctx := &coder.Context{}
-	for _, s := range h.split.Split(txt) {
-		h.Sentences++
-		ms := h.coder.Actors().Find(s.Tokens, date)
-		covered := make([]bool, len(s.Tokens))
-		named := 0
-		for _, m := range ms {
-			for i := m.Start; i < m.End; i++ {
-				covered[i] = true
-			}
-			if m.Role == actor.Named || m.Role == actor.BareAgent {
-				named++
-			}
-		}
-		h.unknownNames(&s, covered)
-		evs := h.coder.Sentence(&s, date, ctx)
-		if len(evs) == 0 && named >= 2 {
-			h.Uncoded++
-			h.verbsBetween(&s, ms, covered)
+	for n, s := range h.split.Split(txt) {
+		if err := h.sentence(&s, date, ctx); err != nil {
+			errs = append(errs, fmt.Errorf("sentence %d: %w", n+1, err))
 		}
 	}
+	return errs
+}
+
+// sentence harvests one sentence, turning a panic of the coder into an
+// error.
+func (h *Harvester) sentence(s *text.Sentence, date time.Time, ctx *coder.Context) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("coder failed: %v", r)
+		}
+	}()
+	h.Sentences++
+	ms := h.coder.Actors().Find(s.Tokens, date)
+	covered := make([]bool, len(s.Tokens))
+	named := 0
+	for _, m := range ms {
+		for i := m.Start; i < m.End; i++ {
+			covered[i] = true
+		}
+		if m.Role == actor.Named || m.Role == actor.BareAgent {
+			named++
+		}
+	}
+	h.unknownNames(s, covered)
+	evs := h.coder.Sentence(s, date, ctx)
+	if len(evs) == 0 && named >= 2 {
+		h.Uncoded++
+		h.verbsBetween(s, ms, covered)
+	}
+	return nil
 }
 
 // unknownNames counts runs of capitalised words that no mention covers,

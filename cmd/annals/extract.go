@@ -69,11 +69,7 @@ func runExtract(e *env, args []string) error {
 	failed := false
 	n := 0
 	for _, in := range inputs {
-		arts := article.Open(ctx, in, opt)
-		if in == "-" {
-			arts = article.OpenReader(ctx, "stdin", e.stdin, opt)
-		}
-		for a, err := range arts {
+		for a, err := range openInput(ctx, e, in, opt) {
 			if err != nil {
 				failed = true
 				fmt.Fprintf(e.stderr, "annals extract: %v\n", err)

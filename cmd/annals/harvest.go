@@ -1,20 +1,29 @@
 package main
 
 import (
+	"context"
 	"fmt"
-	"os"
+	"iter"
 
 	"github.com/annals-project/annals/article"
 	"github.com/annals-project/annals/harvest"
 )
 
-const harvestDoc = `Reads articles like 'annals code' and lists what the dictionaries miss: the
-most frequent capitalised phrases that no actor entry covers, and the most
-frequent words between the first two actors of sentences that code no event
-(the verbs a pattern could be written for), each with example sentences.`
+const harvestDoc = `Reads articles and lists what the dictionaries miss: the most frequent
+capitalised phrases that no actor entry covers, and the most frequent words
+between the first two actors of sentences that code no event (the verbs a
+pattern could be written for), each with example sentences.
+
+Inputs are read like 'annals ingest' and 'annals extract' read them: a file
+(text, HTML, JSONL, RSS/Atom/JSON feed, news sitemap, WARC or WARC.gz), a
+folder (read recursively), an http(s) URL, or "-" for stdin. Each article's
+own publication date (a feed item's, a WARC record's, a JSONL "date") is
+used; --date only for articles that have none. An input or record that
+cannot be read is reported on stderr and skipped; the others are still
+harvested, and the exit code is 1.`
 
 func runHarvest(e *env, args []string) error {
-	fs := newFlags("harvest", "[flags] FILE...", harvestDoc)
+	fs := newFlags("harvest", "[flags] SOURCE...", harvestDoc)
 	top := fs.Int("top", 40, "list at most `N` items of each kind")
 	min := fs.Int("min", 2, "list only items seen at least `N` times")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that have none")
@@ -36,22 +45,18 @@ func runHarvest(e *env, args []string) error {
 	}
 	h := harvest.New(p.Splitter(), p.Coder())
 	failed := false
+	opt := article.Options{DefaultDate: ref}
 	for _, in := range fs.Args() {
-		f, err := os.Open(in)
-		if err != nil {
-			failed = true
-			fmt.Fprintf(e.stderr, "annals harvest: %v\n", err)
-			continue
-		}
-		for a, err := range article.Scan(in, f, article.Options{DefaultDate: ref}) {
+		for a, err := range openInput(context.Background(), e, in, opt) {
 			if err != nil {
 				failed = true
 				fmt.Fprintf(e.stderr, "annals harvest: %v\n", err)
 				continue
 			}
-			h.Add(a.Text, a.Date)
+			for _, err := range h.Add(a.Text, a.Date) {
+				fmt.Fprintf(e.stderr, "annals harvest: %s: %v\n", a.ID, err)
+			}
 		}
-		f.Close()
 	}
 	w := e.stdout
 	list := func(title string, items []harvest.Item) {
@@ -72,4 +77,14 @@ func runHarvest(e *env, args []string) error {
 		return errFailed
 	}
 	return nil
+}
+
+// openInput yields the articles of one input of the commands that read
+// every kind of source (extract, harvest): a file, folder or URL, read by
+// article.Open, or "-" for the command's standard input.
+func openInput(ctx context.Context, e *env, in string, opt article.Options) iter.Seq2[article.Article, error] {
+	if in == "-" {
+		return article.OpenReader(ctx, "stdin", e.stdin, opt)
+	}
+	return article.Open(ctx, in, opt)
 }

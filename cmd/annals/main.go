@@ -44,7 +44,7 @@ func commands() []*command {
 		{name: "geo", usage: "[flags] TEXT... | --format jsonl FILE...", short: "find and resolve the places named in a text", run: runGeo},
 		{name: "eval-geo", usage: "[flags] [FILE]", short: "score place recognition and resolution on GeoWebNews", run: runEvalGeo},
 		{name: "dict", usage: "SUBCOMMAND [flags]", short: "dictionary tools: stats, lint, convert", run: runDict},
-		{name: "harvest", usage: "[flags] FILE...", short: "list frequent uncoded actor phrases and verbs, for dictionary work", run: runHarvest},
+		{name: "harvest", usage: "[flags] SOURCE...", short: "list frequent uncoded actor phrases and verbs, for dictionary work", run: runHarvest},
 		{name: "eval", usage: "--gold FILE [flags]", short: "score coding against a gold JSONL file (P/R/F1, exact records)", run: runEval},
 		{name: "ingest", usage: "[flags] SOURCE...", short: "read, code and store articles from files, folders, feeds, WARC files, URLs", run: runIngest},
 		{name: "events", usage: "[flags]", short: "print stored events matching filters (actor, root, dates, place)", run: runEvents},
