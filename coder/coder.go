@@ -3233,8 +3233,11 @@ func (sc *scan) countedBefore(m *match) bool {
 			return false
 		}
 	}
+	if m.anchor == 0 {
+		return false
+	}
 	k := sc.at[m.anchor-1]
-	if m.anchor == 0 || k < 0 || sc.ms[k].End != m.anchor {
+	if k < 0 || sc.ms[k].End != m.anchor {
 		return false
 	}
 	q := sc.ms[k].Start - 1

@@ -522,6 +522,7 @@ func TestConstructions(t *testing.T) {
 		{"… not of a role", "Chilean rebels murdered Peruvian troops.", []string{"CHLREB>PERMIL:1823"}},
 		{"an act a stretch of time before the news is its background", "Peru condemned Brazil on Monday, a day after Chile attacked Brazil.", []string{"PER>BRA:111"}},
 		{"… what came after it is news too", "Peru condemned Brazil on Monday, hours before Chile attacked Brazil.", []string{"PER>BRA:111", "CHL>BRA:190"}},
+		{"a participle opening the sentence with nothing before it", "Attacked, Peru fled.", nil},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
