@@ -13,8 +13,10 @@ import (
 // It is built from the English dictionary of golem
 // (github.com/aaaton/golem/v4/dicts/en) by golem's own rule: each line of the
 // dictionary is a lemma followed by its forms, and a form that appears on
-// several lines takes the lemma of the first. golem.Lemmatizer.LemmaLower
-// gives the same answers (TestLemmaTableSameAsGolem), but keeping only forms
+// several lines takes the lemma of the first, except that lines whose lemma
+// is a number are left out (golem reads "third" as "3"). Elsewhere
+// golem.Lemmatizer.LemmaLower gives the same answers
+// (TestLemmaTableSameAsGolem), but keeping only forms
 // that change, in one map with our overrides, halves the time per token and
 // the memory.
 type lemmaTable map[string]string
@@ -42,6 +44,12 @@ func buildLemmas(dict string, overrides map[string]string) (lemmaTable, error) {
 		if len(words) < 2 {
 			return nil, fmt.Errorf("golem en dictionary: line %d: want a lemma and its forms", n+1)
 		}
+		if numeral(strings.TrimPrefix(words[0], "\ufeff")) {
+			// golem lists ordinals under their number ("3	third", and
+			// "first" under a byte-order mark and "1"): a word is not a
+			// numeral, and "third" stays "third"
+			continue
+		}
 		for _, w := range words {
 			if _, ok := seen[w]; ok {
 				continue // the first line that lists a form gives its lemma
@@ -60,6 +68,16 @@ func buildLemmas(dict string, overrides map[string]string) (lemmaTable, error) {
 		}
 	}
 	return t, nil
+}
+
+// numeral reports a string of digits.
+func numeral(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // lemma returns the lemma of a lower-case form, or the form itself.
