@@ -3268,8 +3268,10 @@ func (sc *scan) passive(m *match) {
 		return
 	}
 	t := &sc.toks[m.anchor]
-	if !participle(t) && (sc.set.legacy || t.Lower != t.Lemma || strings.HasSuffix(t.Lower, "ing") || !sc.afterBe(m.anchor)) {
-		return // "put", "hit", "shut": the same form, a participle after "been"
+	if !participle(t) && (sc.set.legacy || t.Lower != t.Lemma || strings.HasSuffix(t.Lower, "ing") || !sc.afterBe(m.anchor) || !sameFormParticiple[t.Lower]) {
+		// "put", "hit", "shut": the same form, a participle after "been";
+		// "was optimistic about" is an adjective
+		return
 	}
 	if !sc.set.legacy && m.anchor+1 < len(sc.toks) && sc.toks[m.anchor+1].Lower == "to" && (!hasRole(m.p, dict.Target) || !participle(t)) {
 		return // "is opposed to French mediation", "was set to meet": an adjective, not a passive
@@ -3438,6 +3440,13 @@ var reducedPreps = map[string]bool{"of": true, "with": true, "for": true, "over"
 
 // participle reports whether a token looks like a past participle:
 // "attacked", "taken", "hit" is missed (its form is its lemma).
+// sameFormParticiple are the verbs whose past participle is their base
+// form: after a form of "be" they are passive ("was hit by").
+var sameFormParticiple = map[string]bool{"put": true, "hit": true, "shut": true, "cut": true, "set": true, "let": true,
+	"bid": true, "cast": true, "spread": true, "beat": true, "burst": true, "hurt": true, "quit": true, "rid": true,
+	"shed": true, "split": true, "thrust": true, "upset": true, "broadcast": true, "forecast": true, "bet": true,
+	"cost": true, "slit": true, "wed": true}
+
 func participle(t *text.Token) bool {
 	w := t.Lower
 	if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") && w != t.Lemma {

@@ -169,6 +169,8 @@ agent GOV : leader
 verb 140 : protest +
 verb 116 : sentence + to
 verb 1823 kill : murder +
+verb 013 : hopeful about +
+verb 190 : hit +
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -523,6 +525,8 @@ func TestConstructions(t *testing.T) {
 		{"an act a stretch of time before the news is its background", "Peru condemned Brazil on Monday, a day after Chile attacked Brazil.", []string{"PER>BRA:111"}},
 		{"… what came after it is news too", "Peru condemned Brazil on Monday, hours before Chile attacked Brazil.", []string{"PER>BRA:111", "CHL>BRA:190"}},
 		{"a participle opening the sentence with nothing before it", "Attacked, Peru fled.", nil},
+		{"an adjective after 'be' is no passive", "Peru was hopeful about Chile.", []string{"PER>CHL:013"}},
+		{"… a verb's same-form participle is", "Chilean troops were hit by Peruvian rebels.", []string{"PERREB>CHLMIL:190"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
