@@ -3014,6 +3014,8 @@ func (sc *scan) relativeClauseStart(j int) int {
 					return c
 				case !sc.set.legacy && lowerWord(sc.toks[c+1].Text) && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && c > 0 && sc.at[c-1] >= 0 && sc.usable(sc.at[c-1]):
 					return c // "the parliament, meeting in Pale, rejected …": a participle clause after the subject
+				case !sc.set.legacy && asidePreps[w] && c > 0 && sc.at[c-1] >= 0 && sc.usable(sc.at[c-1]):
+					return c // "the ministry, in a statement issued on Monday, condemned …": a phrase aside
 				}
 			}
 			return -1
@@ -3021,6 +3023,11 @@ func (sc *scan) relativeClauseStart(j int) int {
 	}
 	return -1
 }
+
+// asidePreps open a phrase set between commas after a subject: "Chile,
+// in a statement, condemned …", "Biden, in a message to donors, accused …".
+var asidePreps = map[string]bool{"in": true, "at": true, "on": true, "during": true, "after": true, "with": true,
+	"under": true, "amid": true, "despite": true, "through": true, "according": true, "like": true, "for": true}
 
 // byActor reports "by" at token i before an actor or a demonym, past
 // articles and a count: "by Russian missiles", "by the rebels".

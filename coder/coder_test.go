@@ -527,6 +527,7 @@ func TestConstructions(t *testing.T) {
 		{"a participle opening the sentence with nothing before it", "Attacked, Peru fled.", nil},
 		{"an adjective after 'be' is no passive", "Peru was hopeful about Chile.", []string{"PER>CHL:013"}},
 		{"… a verb's same-form participle is", "Chilean troops were hit by Peruvian rebels.", []string{"PERREB>CHLMIL:190"}},
+		{"a phrase set aside between commas after the subject is skipped", "Chile, in a statement issued after Peru voted, condemned Brazil.", []string{"CHL>BRA:111"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
