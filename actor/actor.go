@@ -1063,6 +1063,7 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 	if !mt.legacy {
 		nameAfterRole(toks, out)
 		out = oppositionParty(out)
+		followersOf(toks, out)
 	}
 	return addPronouns(toks, out, mt.objectPronouns)
 }
@@ -1097,6 +1098,31 @@ func nameAfterRole(toks []text.Token, ms []Mention) {
 		m.RoleEnd, m.End, m.Person = m.End, j, true
 	}
 }
+
+// followersOf reads a person's name before a word for followers as the
+// followers, not the person: "Trump supporters stormed the Capitol" are
+// civilians of the United States, "Navalny supporters" the opposition the
+// person leads.
+func followersOf(toks []text.Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if !m.Person || m.Role != Named || m.End >= len(toks) || !followerWords[toks[m.End].Lower] || i+1 < len(ms) && ms[i+1].Start == m.End {
+			continue
+		}
+		role := "CVL"
+		if strings.HasSuffix(string(m.Code), "OPP") {
+			role = "OPP"
+		}
+		m.Code = cameo.ActorCode(m.Code.Country()) + cameo.ActorCode(role)
+		m.How += " (+ '" + toks[m.End].Text + "': the person's followers, " + role + ")"
+		m.End++
+		m.Person, m.Plural = false, true
+	}
+}
+
+// followerWords are the people who follow a person named before them.
+var followerWords = map[string]bool{"supporters": true, "loyalists": true, "followers": true, "backers": true,
+	"sympathizers": true, "sympathisers": true, "partisans": true, "devotees": true}
 
 // oppositionParty reads "opposition" right before a party as the party
 // in opposition: "the opposition Movement for Democratic Change" is one

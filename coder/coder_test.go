@@ -528,6 +528,8 @@ func TestConstructions(t *testing.T) {
 		{"an adjective after 'be' is no passive", "Peru was hopeful about Chile.", []string{"PER>CHL:013"}},
 		{"… a verb's same-form participle is", "Chilean troops were hit by Peruvian rebels.", []string{"PERREB>CHLMIL:190"}},
 		{"a phrase set aside between commas after the subject is skipped", "Chile, in a statement issued after Peru voted, condemned Brazil.", []string{"CHL>BRA:111"}},
+		{"force by a crowd is a riot", "Peruvian protesters attacked the Chilean army.", []string{"PEROPP>CHLMIL:145"}},
+		{"a person's supporters are not the person", "Ana Quispe supporters attacked the Chilean army.", []string{"PERCVL>CHLMIL:145"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {

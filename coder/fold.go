@@ -42,7 +42,8 @@ func visitorsAbroad(es []event.Event) []event.Event {
 // boycotts and riots, 142-145, stay). So are shows of force (root 15) by
 // businesses, media, schools and hospitals: a company testing a rocket
 // exhibits no force. Troops that arrive somewhere deploy there (154; 074
-// for an organisation's peacekeepers) rather than visit.
+// for an organisation's peacekeepers) rather than visit, and force by a
+// crowd (civilians, the opposition, students, workers) is a riot (145).
 func byWhoActs(es []event.Event) []event.Event {
 	out := es[:0]
 	for _, e := range es {
@@ -54,6 +55,11 @@ func byWhoActs(es []event.Event) []event.Event {
 				c = "074"
 			}
 			recode(&e, c, "troops arriving are a deployment, not a visit: "+string(e.Code)+" coded "+string(c))
+		}
+		if e.Code == "190" && roleIn(e.Source.Code, "CVL", "OPP", "EDU", "LAB") {
+			// "Trump supporters stormed the Capitol", "students marched on
+			// the ministry": a crowd's force is a riot
+			recode(&e, "145", "force by a crowd ("+string(e.Source.Code)+") is a violent protest: 190 coded 145")
 		}
 		if e.Code.Base() == "141" && stateForce(e.Source.Code) {
 			continue
