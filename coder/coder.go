@@ -410,6 +410,14 @@ func (sc *scan) resolve() {
 	for k := range sc.ms {
 		m := &sc.ms[k]
 		switch m.Role {
+		case actor.Modifier:
+			if c := countryOf(m); c != "" && !sc.set.legacy && m.End < len(sc.toks) && militaryObjects[sc.toks[m.End].Lower] &&
+				len(m.Entries) > 0 && (m.Entries[0].Kind == dict.Demonym || m.Entries[0].Kind == dict.Country) {
+				// "shelled Ukrainian positions": what force strikes there is
+				// the country's military
+				m.Code = cameo.ActorCode(c) + "MIL"
+				m.How += "; before '" + sc.toks[m.End].Text + "': its military"
+			}
 		case actor.Named:
 			// a people with no state of its own ("ethnic Turks")
 			open[k] = strings.HasPrefix(string(m.Code), "---") && !m.Person
@@ -4545,6 +4553,14 @@ func (sc *scan) objectOwner(m *match) (int, bool) {
 	}
 	return sc.demonymAfter(m.last + 1)
 }
+
+// militaryObjects are things of a country's forces: force on them is force
+// on its military ("shelled Ukrainian positions").
+var militaryObjects = map[string]bool{"position": true, "positions": true, "base": true, "bases": true,
+	"outpost": true, "outposts": true, "checkpoint": true, "checkpoints": true, "garrison": true, "barracks": true,
+	"convoy": true, "convoys": true, "tanks": true, "artillery": true, "trenches": true, "lines": true,
+	"fortifications": true, "bunkers": true, "frigate": true, "destroyer": true, "submarine": true, "patrol": true,
+	"patrols": true}
 
 // wordTargetRoots are the roots whose pattern words may name the target:
 // acts done to others — demands (10), rejections (12), threats (13),
