@@ -4284,6 +4284,14 @@ func (sc *scan) emit(m *match) {
 		}
 		return
 	}
+	if r := code.Root(); !sc.set.legacy && (r == "04" || r == "19") && sc.bareCountries(m.src) {
+		if w, ok := sc.contest(); ok {
+			// "Iran and the United States meet in Doha on Tuesday in a
+			// World Cup group match": countries as teams
+			m.notes = append(m.notes, "not coded: countries named as teams in a sports contest ('"+w+"')")
+			return
+		}
+	}
 	if !sc.set.legacy && !m.passive {
 		if w, ok := sc.timedBefore(m.anchor); ok {
 			// "…, a day after the government and the opposition agreed
@@ -4791,6 +4799,33 @@ func (sc *scan) ingAdjective(i int) bool {
 	return sc.at[i-1] < 0 && lowerWord(b.Text) && b.Lower != b.Lemma && !strings.HasSuffix(b.Lower, "ing") &&
 		!auxiliary[b.Lower] && !auxiliary[b.Lemma] && !aspectual[b.Lemma] && !isPrep(b.Lower) && !ingVerbBefore[b.Lower]
 }
+
+// bareCountries reports sources that are all countries named alone, with
+// no role: the way news names national teams.
+func (sc *scan) bareCountries(src []int) bool {
+	for _, k := range src {
+		if c := sc.ms[k].Code; len(c) != 3 || !isState(string(c)) {
+			return false
+		}
+	}
+	return len(src) > 0
+}
+
+// contest returns a word of a sports contest in the sentence: "match",
+// "final", "World Cup".
+func (sc *scan) contest() (string, bool) {
+	for i := range sc.toks {
+		w := sc.toks[i].Lower
+		if contestWords[w] || w == "cup" && i > 0 && sc.toks[i-1].Lower == "world" {
+			return sc.toks[i].Text, true
+		}
+	}
+	return "", false
+}
+
+var contestWords = map[string]bool{"match": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
+	"quarter-final": true, "fixture": true, "tournament": true, "qualifier": true, "derby": true, "olympics": true,
+	"playoff": true, "play-off": true, "friendly": false}
 
 // timedBefore reports a verb at token a in a clause opened by a stretch of
 // time and "after" or "since" ("a day after Chile attacked Peru", "nine

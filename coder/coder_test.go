@@ -531,6 +531,7 @@ func TestConstructions(t *testing.T) {
 		{"force by a crowd is a riot", "Peruvian protesters attacked the Chilean army.", []string{"PEROPP>CHLMIL:145"}},
 		{"a person's supporters are not the person", "Ana Quispe supporters attacked the Chilean army.", []string{"PERCVL>CHLMIL:145"}},
 		{"force on a country's positions is force on its military", "Peruvian rebels attacked Chilean positions.", []string{"PERREB>CHLMIL:190"}},
+		{"countries as teams in a contest do not meet", "Peru and Chile meet in Lima on Tuesday in a World Cup qualifier.", nil},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
