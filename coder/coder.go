@@ -2799,6 +2799,13 @@ func (sc *scan) findSource(m *match) {
 			continue
 		}
 		if w == "and" && onlyAux && sc.prev != nil && (sc.set.legacy || !sc.subordinateSince(sc.prev.last, j)) {
+			if k, ok := sc.speakerAcross(sc.prev, j); ok && !sc.set.legacy {
+				// "Chile said that Peru had attacked Bolivia, and vowed to
+				// retaliate": the speaker goes on, not the report's subject
+				m.src = []int{k}
+				m.notes = append(m.notes, "source: the speaker '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whose report ends before 'and'")
+				return
+			}
 			sc.shareSubject(m, "coordinated")
 			return
 		}
@@ -2999,6 +3006,43 @@ func (sc *scan) shareSubject(m *match, why string) {
 	}
 	m.src = p.src
 	m.notes = append(m.notes, "source: shares the subject of '"+sc.toks[p.anchor].Text+"' ("+why+" verb)")
+}
+
+// speakerAcross returns the speaker of the report that verb p stands in,
+// when the "and" at token and closes that report: after a comma (", and
+// vowed to retaliate") or after a report told in the past perfect ("said
+// Peru had attacked Bolivia and vowed …").
+func (sc *scan) speakerAcross(p *match, and int) (int, bool) {
+	if len(p.src) == 0 {
+		return 0, false
+	}
+	closes := and > 0 && sc.toks[and-1].Lower == ","
+	if !closes && p.anchor > 0 && sc.toks[p.anchor-1].Lower == "had" {
+		closes = true
+	}
+	if !closes {
+		return 0, false
+	}
+	for v := sc.ms[p.src[0]].Start - 1; v > 0; v-- {
+		if sc.boundary(v) && !sc.isSpeech(v) {
+			return 0, false
+		}
+		if !sc.isSpeech(v) {
+			continue
+		}
+		u := v - 1
+		if sc.toks[u].Lower == "that" && u > 0 {
+			u--
+		}
+		for u >= 0 && sc.at[u] < 0 && sc.isAux(u) {
+			u--
+		}
+		if u >= 0 && sc.at[u] >= 0 && sc.usable(sc.at[u]) {
+			return sc.at[u], true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 func followedByTo(p *dict.Pattern) bool {

@@ -532,6 +532,7 @@ func TestConstructions(t *testing.T) {
 		{"a person's supporters are not the person", "Ana Quispe supporters attacked the Chilean army.", []string{"PERCVL>CHLMIL:145"}},
 		{"force on a country's positions is force on its military", "Peruvian rebels attacked Chilean positions.", []string{"PERREB>CHLMIL:190"}},
 		{"countries as teams in a contest do not meet", "Peru and Chile meet in Lima on Tuesday in a World Cup qualifier.", nil},
+		{"a verb joined after a closed report is the speaker's", "Chile said that Peru had attacked Brazil, and vowed to attack Peru.", []string{"PER>BRA:190", "CHL>PER:138"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
