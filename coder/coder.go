@@ -4320,10 +4320,16 @@ func (sc *scan) emit(m *match) {
 			} else if sub, ok := cameo.Asked(e.Root, code); ok && e.Code == e.Root+"0" && sub != e.Code && sc.complementOpener(m.anchor) {
 				// "urged Peru to release the prisoners" is 0253, not 020
 				recode(e, sub, "asked or refused what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(sub))
-			} else if in, ok := cameo.Intent(code); ok && e.Code == "130" && in.Root() == "13" && sc.ownAct(m, e) {
+			} else if in, ok := cameo.Intent(code); ok && (e.Code == "130" || e.Code == "012" && sc.toks[sc.prev.anchor].Lemma == "warn") && in.Root() == "13" && sc.ownAct(m, e) {
 				// "warned Peru that it would impose sanctions" is 1312: the
-				// speaker's own act in a threat's words names the threat
+				// speaker's own act in a threat's words names the threat,
+				// also after "warned that" (012, a warning of what comes)
 				recode(e, in, "threatened with what '"+sc.toks[m.anchor].Text+"' ("+string(code)+") names: "+string(in)+" (ontology/cameo/intent.tsv)")
+				if e.Target.Code == "" && len(m.tgt) > 0 {
+					// "warned that they would attack American warships": whom
+					// the threatened act is on is whom the threat is made to
+					e.Target, e.Explain.Target = sc.actor(m.tgt[0])
+				}
 			}
 		}
 		return

@@ -171,6 +171,7 @@ verb 116 : sentence + to
 verb 1823 kill : murder +
 verb 013 : hopeful about +
 verb 190 : hit +
+verb 012 : warn that
 actor PERPTY : Popular Force
 agent OPP : opposition
 `
@@ -533,6 +534,7 @@ func TestConstructions(t *testing.T) {
 		{"force on a country's positions is force on its military", "Peruvian rebels attacked Chilean positions.", []string{"PERREB>CHLMIL:190"}},
 		{"countries as teams in a contest do not meet", "Peru and Chile meet in Lima on Tuesday in a World Cup qualifier.", nil},
 		{"a verb joined after a closed report is the speaker's", "Chile said that Peru had attacked Brazil, and vowed to attack Peru.", []string{"PER>BRA:190", "CHL>PER:138"}},
+		{"a warning of one's own act is that threat, on whom the act is", "Chile warned that it would sanction Brazil.", []string{"CHL>BRA:1312"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
