@@ -4370,6 +4370,9 @@ func (sc *scan) emit(m *match) {
 	if len(m.tgt) == 0 && !sc.set.legacy && code.Root() == "04" {
 		sc.withTarget(m) // "flew to Tehran for talks with Iranian leaders"
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy && code.Root() == "15" {
+		sc.againstTarget(m) // "trained 500 hackers capable of launching cyber warfare against the United States"
+	}
 	if len(m.tgt) == 0 && !sc.set.legacy && !m.passive && !m.agentless && (forceRoot(code.Root()) || code.Root() == "15") {
 		// "hijacked the Italian cruise liner", "shelled Israeli towns":
 		// the country that owns the object of force undergoes it, as
@@ -4876,6 +4879,30 @@ func (sc *scan) contest() (string, bool) {
 var contestWords = map[string]bool{"match": true, "semifinal": true, "semi-final": true, "quarterfinal": true,
 	"quarter-final": true, "fixture": true, "tournament": true, "qualifier": true, "derby": true, "olympics": true,
 	"playoff": true, "play-off": true, "friendly": false}
+
+// againstTarget gives a show of force with no target the actor it is
+// raised against, named after "against" later in its clause: forces
+// readied "capable of launching cyber warfare against the United States"
+// face the United States.
+func (sc *scan) againstTarget(m *match) {
+	for j := m.last + 1; j+1 < len(sc.toks) && j <= m.last+16; j++ {
+		if w := sc.toks[j].Lower; sc.boundary(j) || w == ";" || w == "." || w == "," || subordinators[w] || backgroundPreps[w] || w == "ahead" {
+			return // ("ahead of an expected offensive against …": another act's)
+		}
+		if sc.toks[j].Lower != "against" {
+			continue
+		}
+		a := j + 1
+		for a < len(sc.toks) && isDet(sc.toks[a].Lower) {
+			a++
+		}
+		if a < len(sc.toks) && sc.at[a] >= 0 && sc.ms[sc.at[a]].Start == a && sc.usable(sc.at[a]) && !slices.Contains(m.src, sc.at[a]) {
+			m.tgt, _ = sc.compoundRight(sc.at[a])
+			m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[sc.at[a]].Start, sc.ms[sc.at[a]].End)+"', whom the force is readied against")
+		}
+		return
+	}
+}
 
 // timedBefore reports a verb at token a in a clause opened by a stretch of
 // time and "after" or "since" ("a day after Chile attacked Peru", "nine

@@ -140,6 +140,7 @@ verb 144 : block * roads
 verb 0874 : end * military occupation
 verb 163 : sanction +
 verb 012 : warn that
+verb 154 : train * hackers
 verb 138 : not ^hesitate to attack +
 verb 116 : find + responsible for
 verb 073 : fly * food to +
@@ -535,6 +536,8 @@ func TestConstructions(t *testing.T) {
 		{"countries as teams in a contest do not meet", "Peru and Chile meet in Lima on Tuesday in a World Cup qualifier.", nil},
 		{"a verb joined after a closed report is the speaker's", "Chile said that Peru had attacked Brazil, and vowed to attack Peru.", []string{"PER>BRA:190", "CHL>PER:138"}},
 		{"a warning of one's own act is that threat, on whom the act is", "Chile warned that it would sanction Brazil.", []string{"CHL>BRA:1312"}},
+		{"a show of force faces whom it is readied against", "Peru trained hackers able to wage cyber warfare against Chile.", []string{"PER>CHL:154"}},
+		{"… not against whom another act is", "Peru trained hackers ahead of an offensive against Chile.", []string{"PER>:154"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
