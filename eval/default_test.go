@@ -100,7 +100,8 @@ var defaultSets = []struct {
 	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.74, ctryFloor: 0.87},
 	// written blind by two helpers in session 5, after the fourth tuning
 	// round, and scored once at the end of session 6: never read, never
-	// tuned on
+	// tuned on (in session 7 its summary lines were among those compared
+	// before and after each change)
 	{name: "heldout3-01-10", path: "heldout3-01-10.jsonl", set: "heldout3-01-10", tripleFloor: 0.55, ctryFloor: 0.69},
 	{name: "heldout3-11-20", path: "heldout3-11-20.jsonl", set: "heldout3-11-20", tripleFloor: 0.45, ctryFloor: 0.72},
 	// written blind by a helper in session 7 and scored once at its end
