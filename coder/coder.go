@@ -694,11 +694,8 @@ func (sc *scan) otherSide(k int) {
 	role := m.Code
 	for j := k - 1; j >= 0; j-- {
 		o := &sc.ms[j]
-		c := o.Code.Country()
-		if o.Role == actor.Modifier && c == "" && len(o.Entries) > 0 {
-			c = o.Entries[0].Codes[0].Code[:min(3, len(o.Entries[0].Codes[0].Code))] // "an Indian proposal"
-		}
-		if (o.Role == actor.Named || o.Role == actor.Modifier || o.Role == actor.Pronoun) && isState(c) && c != own {
+		// (a demonym qualifying a noun counts: "an Indian proposal")
+		if c := countryOf(o); (o.Role == actor.Named || o.Role == actor.Modifier || o.Role == actor.Pronoun) && c != "" && c != own {
 			m.Code = cameo.ActorCode(c) + role
 			m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side: " + c + " from '" + sc.tokText(o.Start, o.End) + "'"
 			m.Entries = append(m.Entries, o.Entries...)
