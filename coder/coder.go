@@ -3661,7 +3661,6 @@ func (sc *scan) relativeAntecedent(v int) (int, bool) {
 	return k, true
 }
 
-// flags sets negation, modality and quotation.
 // nounHeads are nouns that an event word before them only qualifies:
 // "assault allegations" report no assault, "attack victims" no attack.
 var nounHeads = map[string]bool{
@@ -3959,6 +3958,7 @@ func (sc *scan) writesNegation(m *match) bool {
 	return false
 }
 
+// flags sets negation, modality and quotation.
 func (sc *scan) flags(m *match, e *event.Event) {
 	i := m.anchor
 	from := i - 4
@@ -4336,6 +4336,14 @@ func (sc *scan) emit(m *match) {
 			// "Iran and the United States meet in Doha on Tuesday in a
 			// World Cup group match": countries as teams
 			m.notes = append(m.notes, "not coded: countries named as teams in a sports contest ('"+w+"')")
+			return
+		}
+	}
+	if !sc.set.legacy {
+		if w, ok := sc.earlierRelative(m); ok {
+			// "guerrillas who overran it late last month": an act told
+			// of someone, done before the news
+			m.notes = append(m.notes, "not coded: '"+sc.toks[m.anchor].Text+"' is in a relative clause of what was done before ('"+w+"')")
 			return
 		}
 	}
@@ -4899,6 +4907,39 @@ func (sc *scan) againstTarget(m *match) {
 		}
 		return
 	}
+}
+
+// earlierRelative reports the verb of m opening a relative clause ("who",
+// "which", "that" right before it) that says it was done before the
+// news: "last month", "two years ago", "earlier this week", or a year
+// before the article's. It returns the words that say so.
+func (sc *scan) earlierRelative(m *match) (string, bool) {
+	j := m.anchor - 1
+	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "who" && sc.toks[j].Lower != "which" && sc.toks[j].Lower != "that" {
+		return "", false
+	}
+	for i := m.anchor + 1; i < len(sc.toks); i++ {
+		w := sc.toks[i].Lower
+		if w == "," || w == "." || w == ";" || sc.boundary(i) {
+			break
+		}
+		next := ""
+		if i+1 < len(sc.toks) {
+			next = sc.toks[i+1].Lower
+		}
+		switch {
+		case w == "ago",
+			w == "last" && (calendarWords[next] || next == "week" || next == "month" || next == "year"),
+			w == "earlier" && next == "this":
+			return sc.tokText(max(m.anchor+1, i-1), min(len(sc.toks), i+2)), true
+		case len(w) == 4 && isNumber(w) && !sc.date.IsZero() && w < strconv.Itoa(sc.date.Year()) && w > "1900" && (i > 0 && sc.toks[i-1].Lower == "in"):
+			return "in " + w, true
+		}
+	}
+	return "", false
 }
 
 // timedBefore reports a verb at token a in a clause opened by a stretch of

@@ -538,6 +538,8 @@ func TestConstructions(t *testing.T) {
 		{"a warning of one's own act is that threat, on whom the act is", "Chile warned that it would sanction Brazil.", []string{"CHL>BRA:1312"}},
 		{"a show of force faces whom it is readied against", "Peru trained hackers able to wage cyber warfare against Chile.", []string{"PER>CHL:154"}},
 		{"… not against whom another act is", "Peru trained hackers ahead of an offensive against Chile.", []string{"PER>:154"}},
+		{"an act told in a relative clause as done before the news is not coded", "Peru expelled Chilean rebels who shelled Brazil last month.", []string{"PER>CHLREB:174"}},
+		{"… one told as now is", "Peru expelled Chilean rebels who shelled Brazil on Monday.", []string{"PER>CHLREB:174", "CHLREB>BRA:194"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
