@@ -195,7 +195,7 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
 		raws = acronymsInParens(toks, raws)
-		return m.allies(toks, shareHeads(toks, compose(toks, raws, m), date.IsZero()))
+		return m.allies(toks, shareHeads(toks, compose(toks, raws, m), date.IsZero(), m.legacy))
 	}
 	return compose(toks, raws, m)
 }
@@ -271,8 +271,9 @@ func (mt *Matcher) allies(toks []text.Token, ms []Mention) []Mention {
 //     agent (USAGOV and RUSGOV);
 //   - "Jordan's visiting King Abdullah II": a country's possessive before
 //     a person (one word may stand between) qualifies the person and is
-//     no actor of its own.
-func shareHeads(toks []text.Token, ms []Mention, undated bool) []Mention {
+//     no actor of its own; so it does before a group of its own ("Yemen's
+//     Houthi rebels"), except in the legacy styles.
+func shareHeads(toks []text.Token, ms []Mention, undated, legacy bool) []Mention {
 	out := ms[:0]
 	for _, m := range ms {
 		if m.End < len(toks) && toks[m.End].Text == "$" && toks[m.End].Start == toks[m.End-1].End {
@@ -323,6 +324,12 @@ func shareHeads(toks []text.Token, ms []Mention, undated bool) []Mention {
 		case m.Role == Named && len(gap) >= 1 && len(gap) <= 2 && gap[0].Lower == "'s" && n.Person && (len(gap) == 1 || lowerAlpha(gap[1].Text)):
 			m.Role = Modifier
 			m.How = "country qualifying the person '" + joinTokens(toks[n.Start:n.End]) + "'"
+		case !legacy && m.Role == Named && len(gap) == 1 && gap[0].Lower == "'s" && n.Role == Named && !n.Person &&
+			len(n.Code) > 3 && n.Code.Country() == m.Code.Country() && len(n.Entries) > 0 && n.Entries[0].Kind == dict.Actor:
+			// "Yemen's Houthi rebels", "Lebanon's Hezbollah": the country
+			// says whose the group is; the group acts
+			m.Role = Modifier
+			m.How = "country qualifying its own '" + joinTokens(toks[n.Start:n.End]) + "'"
 		}
 	}
 	out = ms[:0]
