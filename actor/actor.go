@@ -696,11 +696,12 @@ func roleAdjective(w string) bool {
 }
 
 // officeWords may stand between a country's possessive and its office:
-// "Argentina's new president", "Iraq's interim government".
+// "Argentina's new president", "Iraq's interim government", "Nigeria's
+// main labour unions".
 var officeWords = map[string]bool{
 	"new": true, "outgoing": true, "incoming": true, "interim": true, "acting": true, "transitional": true,
 	"top": true, "chief": true, "senior": true, "current": true, "elected": true, "newly-elected": true,
-	"ruling": true,
+	"ruling": true, "main": true, "largest": true, "biggest": true, "leading": true, "powerful": true,
 }
 
 // ownerSuffixes are the endings after which a name says whose a thing is:

@@ -253,6 +253,7 @@ func TestReadings(t *testing.T) {
 		{"Peruvian Aymara refugees fled.", "Peruvian Aymara refugees=PERREF"},
 		{"Aymara civilian refugees fled.", "Aymara civilian refugees=REF bare"},
 		{"Aymara rebels fled.", "Aymara rebels=REB bare"},
+		{"Peru's main rebels attacked.", "Peru's main rebels=PERREB"},
 		{"Peru's Shining Path attacked.", "Peru=PER modifier | Shining Path=PERREB"},                     // a country's own group acts
 		{"Peruvian rebel Juan Perez fled.", "Peruvian rebel Juan Perez=PERREB"},                          // a role goes on over a name no dictionary knows
 		{"The government Monday met.", "government=GOV bare"},                                            // not over a day
