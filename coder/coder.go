@@ -1648,7 +1648,8 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 	nominal := i > 0 && (isDet(sc.toks[i-1].Lower) || sc.set.legacy && (nounBefore(sc.toks[i-1].Lower) || sc.articleAdjectives(i)) ||
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
 		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
-		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma) // "released him from jail"
+		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma || // "released him from jail"
+		!sc.set.legacy && sc.pluralAfterVerb(i)) // "will impose sanctions"
 	if !sc.set.legacy && sc.toks[i].Lemma == "have" && sc.perfectAux(i) {
 		return nil // "had called off peace talks": an auxiliary, not "have * talks"
 	}
@@ -1753,6 +1754,20 @@ func (sc *scan) articleAdjectives(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAfterVerb reports an -s form right after another verb of the
+// dictionaries: the verb's object, a plural noun ("impose sanctions",
+// "launched attacks"), not a verb of its own.
+func (sc *scan) pluralAfterVerb(i int) bool {
+	t, b := &sc.toks[i], &sc.toks[i-1]
+	if !strings.HasSuffix(t.Lower, "s") || t.Lower == t.Lemma || sc.at[i-1] >= 0 || !lowerWord(b.Text) ||
+		len(sc.c.anchors[b.Lemma]) == 0 || sc.isAux(i-1) || sc.isSpeech(i-1) {
+		return false
+	}
+	// the word before is a verb: inflected ("imposed"), or after an
+	// auxiliary or "to" ("will impose", "to impose"), not a noun ("missile")
+	return b.Lower != b.Lemma || i >= 2 && (sc.isAux(i-2) || sc.toks[i-2].Lower == "to")
 }
 
 // nounAfterPrep reports prepositions after which a pattern's uninflected

@@ -540,6 +540,8 @@ func TestConstructions(t *testing.T) {
 		{"… not against whom another act is", "Peru trained hackers ahead of an offensive against Chile.", []string{"PER>:154"}},
 		{"an act told in a relative clause as done before the news is not coded", "Peru expelled Chilean rebels who shelled Brazil last month.", []string{"PER>CHLREB:174"}},
 		{"… one told as now is", "Peru expelled Chilean rebels who shelled Brazil on Monday.", []string{"PER>CHLREB:174", "CHLREB>BRA:194"}},
+		{"an -s form right after a verb is its object, a noun", "Peru will impose sanctions.", nil},
+		{"… not after an actor", "Peru sanctions Chile.", []string{"PER>CHL:163"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
