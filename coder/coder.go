@@ -4053,6 +4053,13 @@ func (sc *scan) flags(m *match, e *event.Event) {
 			break
 		}
 	}
+	if !e.Hypothetical && !intended && !sc.set.legacy {
+		if w, ok := sc.inCondition(i); ok {
+			// "If Russia invades Ukraine, there will be no pipeline"
+			e.Hypothetical = true
+			e.Explain.Notes = append(e.Explain.Notes, "hypothetical: in a condition opened by '"+w+"'")
+		}
+	}
 	if !e.Hypothetical && !intended {
 		if gov, ok := sc.infinitive(i); ok {
 			if ph, ok := sc.intendedPurpose(i); ok && !e.Negated && !sc.set.legacy {
@@ -4072,6 +4079,21 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		e.Quoted = true
 		e.Explain.Notes = append(e.Explain.Notes, "inside a quotation")
 	}
+}
+
+// inCondition reports a verb at token i in a clause opened by "if" or
+// "unless" before it, with no comma or clause break between.
+func (sc *scan) inCondition(i int) (string, bool) {
+	for j := i - 1; j >= 0 && j >= i-15; j-- {
+		w := sc.toks[j].Lower
+		if w == "," || w == ";" || sc.boundary(j) {
+			return "", false
+		}
+		if w == "if" || w == "unless" {
+			return sc.toks[j].Text, true
+		}
+	}
+	return "", false
 }
 
 // prevented reports whether the -ing form at token i follows "from" after

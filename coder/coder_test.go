@@ -542,6 +542,7 @@ func TestConstructions(t *testing.T) {
 		{"… one told as now is", "Peru expelled Chilean rebels who shelled Brazil on Monday.", []string{"PER>CHLREB:174", "CHLREB>BRA:194"}},
 		{"an -s form right after a verb is its object, a noun", "Peru will impose sanctions.", nil},
 		{"… not after an actor", "Peru sanctions Chile.", []string{"PER>CHL:163"}},
+		{"an act in a condition is hypothetical", "If Chile attacks Peru, Brazil condemned Argentina.", []string{"CHL>PER:190 hyp", "BRA>ARG:111"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
