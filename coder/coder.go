@@ -4441,6 +4441,16 @@ func (sc *scan) emit(m *match) {
 		return
 	}
 	tgts := m.tgt
+	if m.p.Undergo {
+		// "Chile came under fire from Peru": the subject undergoes what
+		// the actor after the pattern does
+		if len(tgts) == 0 {
+			m.notes = append(m.notes, "not coded: '"+sc.tokText(m.anchor, m.last+1)+"' names no one who does it")
+			return
+		}
+		m.src, tgts = tgts, m.src
+		m.notes = append(m.notes, "undergone: the subject undergoes what '"+sc.tokText(sc.ms[m.src[0]].Start, sc.ms[m.src[0]].End)+"' does (pattern flag 'undergo')")
+	}
 	if m.p.CompoundObject && len(tgts) > 1 {
 		// "%" after the verb: the joined objects act on each other
 		m.src, tgts = tgts, nil

@@ -141,6 +141,7 @@ verb 0874 : end * military occupation
 verb 163 : sanction +
 verb 012 : warn that
 verb 154 : train * hackers
+verb 111 undergo : come under * fire from +
 verb 138 : not ^hesitate to attack +
 verb 116 : find + responsible for
 verb 073 : fly * food to +
@@ -543,6 +544,8 @@ func TestConstructions(t *testing.T) {
 		{"an -s form right after a verb is its object, a noun", "Peru will impose sanctions.", nil},
 		{"… not after an actor", "Peru sanctions Chile.", []string{"PER>CHL:163"}},
 		{"an act in a condition is hypothetical", "If Chile attacks Peru, Brazil condemned Argentina.", []string{"CHL>PER:190 hyp", "BRA>ARG:111"}},
+		{"a subject that undergoes the act is the target", "Chile came under fire from Peru.", []string{"PER>CHL:111"}},
+		{"… and with no one who does it, no event", "Chile came under heavy fire.", nil},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {

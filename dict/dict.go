@@ -285,9 +285,13 @@ type Pattern struct {
 	// Kill marks a pattern whose act kills its target ("verb 190 kill :
 	// kill +"): a person the dictionaries name, killed, is assassinated
 	// (186).
-	Kill   bool
-	Text   string
-	Origin event.Origin
+	Kill bool
+	// Undergo marks a pattern whose subject undergoes the act and whose
+	// "+" does it ("verb 111 undergo : come under fire from +": "Chile
+	// came under fire from Peru" is Peru's criticism of Chile).
+	Undergo bool
+	Text    string
+	Origin  event.Origin
 }
 
 // Rule returns the pattern as an explanation rule.
@@ -370,8 +374,8 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 			// a lower-case word among the codes is a flag: "loose",
 			// "compound", "mutual" (verbs), "story" (discards), "intent"
 			// "prepare" and "conditional" (modals), "region" (countries and
-			// demonyms), "other" (agents), "kill" (verbs)
-			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" && f != "other" && f != "kill" {
+			// demonyms), "other" (agents), "kill" and "undergo" (verbs)
+			if f != "loose" && f != "story" && f != "compound" && f != "mutual" && f != "intent" && f != "prepare" && f != "conditional" && f != "region" && f != "other" && f != "kill" && f != "undergo" {
 				return fmt.Errorf("unknown flag %q", f)
 			}
 			flags[f] = true
@@ -426,7 +430,7 @@ func (d *Dict) parseLine(file string, lineNo int, line string) error {
 				continue
 			}
 			pat.Code, pat.Paired, pat.Origin, pat.Loose, pat.Compound = code, cameo.Code(paired), origin, flags["loose"], flags["compound"]
-			pat.CompoundObject, pat.Kill = flags["mutual"], flags["kill"]
+			pat.CompoundObject, pat.Kill, pat.Undergo = flags["mutual"], flags["kill"], flags["undergo"]
 			d.Patterns = append(d.Patterns, pat)
 		}
 		if len(bad) > 0 {

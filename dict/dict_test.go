@@ -179,7 +179,7 @@ func TestDefaultReachesEveryCode(t *testing.T) {
 // multi-word alternative and a noun-phrase skip "^" survive Write and Parse.
 func TestCompoundAndGapRoundTrip(t *testing.T) {
 	d := &Dict{}
-	if errs := d.Parse("t.dict", []byte("verb 030/030 loose compound : concur\nverb 042 loose : very_*_warmly * ^greet\nverb 160 loose : warn at ^ +\nverb 067 loose mutual : swap * with +\nverb 1823 kill : murder +\nagent GOV other : counterpart\n")); len(errs) > 0 {
+	if errs := d.Parse("t.dict", []byte("verb 030/030 loose compound : concur\nverb 042 loose : very_*_warmly * ^greet\nverb 160 loose : warn at ^ +\nverb 067 loose mutual : swap * with +\nverb 1823 kill : murder +\nverb 111 undergo : come under fire from +\nagent GOV other : counterpart\n")); len(errs) > 0 {
 		t.Fatal(errs)
 	}
 	var b strings.Builder
@@ -190,8 +190,8 @@ func TestCompoundAndGapRoundTrip(t *testing.T) {
 	if errs := d2.Parse("t2.dict", []byte(b.String())); len(errs) > 0 {
 		t.Fatalf("%v in\n%s", errs, b.String())
 	}
-	if len(d2.Patterns) != 5 || !d2.Patterns[4].Kill || d2.Patterns[3].Kill || len(d2.Actors) != 1 || !d2.Actors[0].Other {
-		t.Fatalf("kill and other flags after a round trip: %+v\n%s", d2.Patterns, b.String())
+	if len(d2.Patterns) != 6 || !d2.Patterns[4].Kill || d2.Patterns[3].Kill || !d2.Patterns[5].Undergo || d2.Patterns[4].Undergo || len(d2.Actors) != 1 || !d2.Actors[0].Other {
+		t.Fatalf("kill, undergo and other flags after a round trip: %+v\n%s", d2.Patterns, b.String())
 	}
 	if !d2.Patterns[0].Compound || d2.Patterns[1].Compound || !d2.Patterns[3].CompoundObject || d2.Patterns[0].CompoundObject {
 		t.Fatalf("patterns after a round trip: %+v\n%s", d2.Patterns, b.String())

@@ -72,7 +72,7 @@ func Write(w io.Writer, d *Dict) error {
 			if p.Paired != "" {
 				code += "/" + string(p.Paired)
 			}
-			code = withFlags(code, flag{p.Loose, "loose"}, flag{p.Compound, "compound"}, flag{p.CompoundObject, "mutual"}, flag{p.Kill, "kill"})
+			code = withFlags(code, flag{p.Loose, "loose"}, flag{p.Compound, "compound"}, flag{p.CompoundObject, "mutual"}, flag{p.Kill, "kill"}, flag{p.Undergo, "undergo"})
 			t := PatternText(p)
 			if strings.ContainsAny(t, ";:#") {
 				fmt.Fprintf(bw, "# cannot write pattern %q of %s\n", t, p.Origin)
