@@ -4450,6 +4450,14 @@ func (sc *scan) emit(m *match) {
 		}
 		m.src, tgts = tgts, m.src
 		m.notes = append(m.notes, "undergone: the subject undergoes what '"+sc.tokText(sc.ms[m.src[0]].Start, sc.ms[m.src[0]].End)+"' does (pattern flag 'undergo')")
+		if len(tgts) == 1 {
+			if o, ok := sc.ownerBeforePhrase(tgts[0]); ok {
+				// "the Israeli raid on the Jenin refugee camp drew
+				// condemnation": the raid's, not the camp's
+				tgts = []int{o}
+				m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[o].Start, sc.ms[o].End)+"', whose noun the phrase holding the subject qualifies")
+			}
+		}
 	}
 	if m.p.CompoundObject && len(tgts) > 1 {
 		// "%" after the verb: the joined objects act on each other
@@ -4987,6 +4995,28 @@ func (sc *scan) earlierRelative(m *match) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ownerBeforePhrase returns, for mention k in a prepositional phrase after
+// a noun ("the Israeli raid on the Jenin refugee camp"), the demonym or
+// country qualifying that noun.
+func (sc *scan) ownerBeforePhrase(k int) (int, bool) {
+	j := sc.ms[k].Start - 1
+	for j >= 0 && sc.at[j] < 0 && (isDet(sc.toks[j].Lower) || capitalised(sc.toks[j].Text) || adjectiveLike(sc.toks[j].Text)) {
+		j--
+	}
+	if j < 1 || !isPrep(sc.toks[j].Lower) || sc.toks[j].Lower == "by" {
+		return 0, false
+	}
+	for i := j - 1; i >= 0 && i >= j-4; i-- {
+		if o := sc.at[i]; o >= 0 {
+			if mm := &sc.ms[o]; mm.Role == actor.Modifier && countryOf(mm) != "" {
+				return o, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // timedBefore reports a verb at token a in a clause opened by a stretch of

@@ -546,6 +546,7 @@ func TestConstructions(t *testing.T) {
 		{"an act in a condition is hypothetical", "If Chile attacks Peru, Brazil condemned Argentina.", []string{"CHL>PER:190 hyp", "BRA>ARG:111"}},
 		{"a subject that undergoes the act is the target", "Chile came under fire from Peru.", []string{"PER>CHL:111"}},
 		{"… and with no one who does it, no event", "Chile came under heavy fire.", nil},
+		{"… the owner of its noun when it is a phrase's actor", "The Peruvian raid on the Chilean army came under fire from Brazil.", []string{"BRA>PER:111"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
 	}
 	for _, tt := range tests {
