@@ -1093,7 +1093,7 @@ func nameAfterRole(toks []text.Token, ms []Mention) {
 			end = len(toks)
 		}
 		j := m.End
-		for j < end && j < m.End+3 && nameToken(toks[j].Text) && !calendarWord(toks[j].Lower) {
+		for j < end && j < m.End+3 && nameToken(toks[j].Text) && !calendarWords[toks[j].Lower] && toks[j].Lower != "today" && toks[j].Lower != "yesterday" {
 			j++
 		}
 		if j == m.End || j-m.End < 2 && j < len(toks) && toks[j].Lower == "'s" || i+1 < len(ms) && ms[i+1].Start == j {
@@ -1158,15 +1158,6 @@ func oppositionParty(ms []Mention) []Mention {
 // part ("Perez"), not an acronym or a sentence's shouting.
 func nameToken(w string) bool {
 	return len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' && strings.ToUpper(w) != w && lowerAlpha(strings.ToLower(w))
-}
-
-func calendarWord(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-		"april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday":
-		return true
-	}
-	return false
 }
 
 func named(r raw) Mention {

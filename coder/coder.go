@@ -702,17 +702,12 @@ func (sc *scan) otherSide(k int) {
 			return
 		}
 	}
-	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
-		kn := sc.ctx.seen[j]
-		if kn.sentence < sc.s.Index-1 {
-			break
-		}
-		if c := kn.code.Country(); isState(c) && c != own {
-			m.Code = cameo.ActorCode(c) + role
-			m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side: " + c + " from '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
-			m.Entries = append(m.Entries, kn.entries...)
-			return
-		}
+	if kn, ok := sc.recent(1, func(kn known) bool { c := kn.code.Country(); return isState(c) && c != own }); ok {
+		c := kn.code.Country()
+		m.Code = cameo.ActorCode(c) + role
+		m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side: " + c + " from '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+		m.Entries = append(m.Entries, kn.entries...)
+		return
 	}
 	m.Code = "---" + role
 	m.How = "agent '" + sc.tokText(m.Start, m.End) + "' of the other side, which no actor before it names"
@@ -905,18 +900,32 @@ func (sc *scan) antecedent(k int, ok func(known) bool) (known, bool) {
 		if !sc.set.legacy && sc.afterAt(j) && !placeEntry(m) {
 			continue // "filed a case against Israel at the ICJ, accusing it": an organisation after "at" is where, not what "it" stands for
 		}
-		kn := known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End), person: m.Person, plural: m.Plural, entries: m.Entries}
-		if ok(kn) {
+		if kn := sc.knownOf(j); ok(kn) {
 			return kn, true
 		}
 	}
+	if kn, found := sc.recent(3, ok); found {
+		kn.text += " (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+		return kn, true
+	}
+	return known{}, false
+}
+
+// knownOf is mention k as an antecedent.
+func (sc *scan) knownOf(k int) known {
+	m := &sc.ms[k]
+	return known{code: m.Code, name: m.Name, text: sc.tokText(m.Start, m.End), person: m.Person, plural: m.Plural, entries: m.Entries}
+}
+
+// recent returns the latest actor remembered from the back sentences
+// before this one that ok accepts.
+func (sc *scan) recent(back int, ok func(known) bool) (known, bool) {
 	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
 		kn := sc.ctx.seen[j]
-		if sc.s.Index-kn.sentence > 3 {
+		if sc.s.Index-kn.sentence > back {
 			break
 		}
 		if ok(kn) {
-			kn.text += " (sentence " + strconv.Itoa(kn.sentence+1) + ")"
 			return kn, true
 		}
 	}
@@ -941,23 +950,16 @@ func (sc *scan) objectPronoun(k int) {
 		if c.Role != actor.Named && c.Role != actor.Pronoun || c.Code == "" || strings.HasPrefix(string(c.Code), "---") || sc.ownClauseSubject(j, m.Start) {
 			continue
 		}
-		kn := known{code: c.Code, name: c.Name, text: sc.tokText(c.Start, c.End), person: c.Person, plural: c.Plural, entries: c.Entries}
-		if want(kn) {
+		if kn := sc.knownOf(j); want(kn) {
 			m.Code, m.Name, m.Entries = kn.code, kn.name, kn.entries
 			m.How = "object pronoun '" + sc.toks[m.Start].Text + "' → '" + kn.text + "', the nearest actor before it that is not its clause's subject"
 			return
 		}
 	}
-	for j := len(sc.ctx.seen) - 1; j >= 0; j-- {
-		kn := sc.ctx.seen[j]
-		if kn.sentence < sc.s.Index-1 {
-			break
-		}
-		if want(kn) {
-			m.Code, m.Name, m.Entries = kn.code, kn.name, kn.entries
-			m.How = "object pronoun '" + sc.toks[m.Start].Text + "' → '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
-			return
-		}
+	if kn, ok := sc.recent(1, want); ok {
+		m.Code, m.Name, m.Entries = kn.code, kn.name, kn.entries
+		m.How = "object pronoun '" + sc.toks[m.Start].Text + "' → '" + kn.text + "' (sentence " + strconv.Itoa(kn.sentence+1) + ")"
+		return
 	}
 	m.How = "object pronoun '" + sc.toks[m.Start].Text + "': no actor before it but its clause's subject"
 }
@@ -4118,10 +4120,13 @@ func (sc *scan) prevented(i int) (string, bool) {
 		if keepFrom[t.Lemma] {
 			return t.Text, true
 		}
-		for _, suf := range []string{"s", "ed", "d", "ing"} {
-			w, ok := strings.CutSuffix(t.Lower, suf)
-			if n := len(w); ok && (keepFrom[w] || n > 2 && w[n-1] == w[n-2] && keepFrom[w[:n-1]]) {
-				return t.Text, true // the lemmatiser may not know the form ("refrained", "banning")
+		for _, suf := range []string{"s", "ed", "ing"} {
+			if !strings.HasSuffix(t.Lower, suf) {
+				continue
+			}
+			// the lemmatiser may not know the form ("refrained", "banning")
+			if slices.ContainsFunc(stemsBefore(t.Lower, suf), func(st string) bool { return keepFrom[st] }) {
+				return t.Text, true
 			}
 		}
 	}
@@ -4473,10 +4478,11 @@ func (sc *scan) emit(m *match) {
 	}
 	var place cameo.ActorCode
 	var placeWhy string
+	var objectPlace bool
 	if len(tgts) == 0 {
 		tgts = []int{-1}
 		if withdraw := code.Base() == "087"; !sc.set.legacy && (placeTargetRoots[code.Root()] || withdraw) {
-			place, placeWhy = sc.placeAfter(m.last, withdraw) // a withdrawal's place is after "from"
+			place, placeWhy, objectPlace = sc.placeAfter(m.last, withdraw) // a withdrawal's place is after "from"
 		}
 	}
 	for _, s := range m.src {
@@ -4497,7 +4503,7 @@ func (sc *scan) emit(m *match) {
 				// the act; so does the rebels' own ("blew up power lines
 				// into Kabul")
 				e := &sc.events[len(sc.events)-1]
-				e.Target = event.Actor{Code: place}
+				e.Target = event.Actor{Code: place, Implied: !objectPlace}
 				e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + placeWhy}
 			}
 			if m.p.Paired != "" && t >= 0 {

@@ -192,11 +192,11 @@ func foldTargetless(es []event.Event) []event.Event {
 	drop := make([]bool, len(es))
 	n := 0
 	for i := range es {
-		if es[i].Target.Code != "" && !implicitTarget(&es[i]) || drop[i] {
+		if es[i].Target.Code != "" && !es[i].Target.Implied || drop[i] {
 			continue
 		}
 		k := targetedTwin(es, i)
-		if k < 0 || drop[k] || es[i].Target.Code != "" && implicitTarget(&es[k]) {
+		if k < 0 || drop[k] || es[i].Target.Code != "" && es[k].Target.Implied {
 			// (a target the words do not name yields only to one they
 			// do: "violated the truce by shelling Ukrainian army
 			// positions near Debaltseve" is the army's, not Ukraine's)
@@ -262,14 +262,6 @@ func targetedTwin(es []event.Event, i int) int {
 		}
 	}
 	return -1
-}
-
-// implicitTarget reports a target no words name, given by a rule
-// (implicit.go): the country an act happens in, a protest's government;
-// not a place that is the verb's object ("shelled Kharkiv").
-func implicitTarget(e *event.Event) bool {
-	h := e.Explain.Target.How
-	return strings.HasPrefix(h, "implicit:") && !strings.Contains(h, ", "+objectPlace)
 }
 
 // oneAct reports whether targetless event e may be part of act o: the same

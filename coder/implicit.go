@@ -96,6 +96,7 @@ func (sc *scan) domesticTargets(es []event.Event) {
 		if role == "CVL" {
 			what = "a restriction imposed by the state falls on the people"
 		}
+		e.Target.Implied = true
 		e.Explain.Target = event.ActorTrace{How: "implicit: " + what + " of " + c + " (" + from + ")"}
 	}
 }
@@ -315,12 +316,12 @@ func (sc *scan) postureSubject(m *match) {
 	if len(m.src) == 0 {
 		return
 	}
-	place, why := sc.placeAfter(m.last, false)
+	place, why, object := sc.placeAfter(m.last, false)
 	for _, s := range m.src {
 		e := sc.event(m, m.p.Code, s, -1)
 		e.Explain.Notes = append(e.Explain.Notes, "passive of force posture: the subject shows it")
 		if place != "" && sc.ms[s].Code.Country() != string(place) {
-			e.Target = event.Actor{Code: place}
+			e.Target = event.Actor{Code: place, Implied: !object}
 			e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + why}
 		}
 		if sc.duplicate(&e) {
@@ -360,7 +361,7 @@ var subordinators = map[string]bool{
 // or gazetteer place after a locative — or after "from" when from is set,
 // for a withdrawal — before the clause ends. It returns the place's
 // country and how it was found.
-func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
+func (sc *scan) placeAfter(last int, from bool) (code cameo.ActorCode, why string, object bool) {
 	k := sc.afterSettlement(last + 1) // "attacked the town of Bakhmut"
 	if k+1 < len(sc.toks) && sc.toks[k].Lower == "of" && settlementWords[sc.toks[last].Lower] {
 		k++ // "captured the town of Bakhmut", the pattern's own "town"
@@ -368,13 +369,13 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 	if k < len(sc.toks) && sc.at[k] >= 0 && sc.ms[sc.at[k]].Role == actor.Place && sc.ms[sc.at[k]].Start == k {
 		// the verb's object is a place ("shelled Kharkiv")
 		if m := &sc.ms[sc.at[k]]; isState(m.Code.Country()) {
-			return cameo.ActorCode(m.Code.Country()), objectPlace + "'" + sc.tokText(k, m.End) + "'"
+			return cameo.ActorCode(m.Code.Country()), "its object '" + sc.tokText(k, m.End) + "'", true
 		}
 	}
 	for i := last + 1; i+1 < len(sc.toks) && i <= last+10; i++ {
 		w := sc.toks[i].Lower
 		if sc.boundary(i) || w == "," || w == ";" || w == "." || w == "which" || w == "who" || subordinators[w] {
-			return "", "" // "… if war starts in Iraq": another clause's place
+			return "", "", false // "… if war starts in Iraq": another clause's place
 		}
 		if !locatives[w] && w != "into" && !(from && w == "from") { // "sent troops into Syria", "withdrew from Kherson"
 			continue
@@ -396,19 +397,14 @@ func (sc *scan) placeAfter(last int, from bool) (cameo.ActorCode, string) {
 		if c := m.Code.Country(); isState(c) {
 			for _, e := range m.Entries {
 				if e.Region {
-					return "", ""
+					return "", "", false
 				}
 			}
-			return cameo.ActorCode(c), "'" + sc.tokText(i, m.End) + "'"
+			return cameo.ActorCode(c), "'" + sc.tokText(i, m.End) + "'", false
 		}
 	}
-	return "", ""
+	return "", "", false
 }
-
-// objectPlace begins the why of a place that is the verb's object ("shelled
-// Kharkiv"): the target the words name, which no other act's target
-// replaces (fold.go).
-const objectPlace = "its object "
 
 // protesterWord reports a source named as protesters or rioters.
 func protesterWord(text string) bool {

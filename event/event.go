@@ -42,6 +42,10 @@ type Actor struct {
 	Name string          `json:"name"` // canonical name of the entry, "Libyan National Army"
 	Text string          `json:"text"` // the words in the sentence
 	Span Span            `json:"span"`
+	// Implied marks a target no words name, given by a rule (the country
+	// an act happens in, a protest's government): the coder lets one the
+	// words name take its place. It is not written out.
+	Implied bool `json:"-"`
 }
 
 // Empty reports whether no actor is set (an event with no target).
