@@ -51,6 +51,10 @@ type Matcher struct {
 	// tabari: TABARI's readings: a name also matches with an "s" added,
 	// and in "the envoys of A, B and C" the agent goes with A only
 	tabari bool
+	// countries are the codes of the dictionary's countries: a named
+	// actor whose code starts with one belongs to that state ("Congress"
+	// is USALEG), so another state's demonym before it moves it there.
+	countries map[string]bool
 }
 
 type node struct {
@@ -83,7 +87,7 @@ func New(d *dict.Dict) *Matcher {
 	m := &Matcher{root: &node{}, actorAgent: d.Options.Bool("actor_agent", false), agentGap: d.Options.Int("actor_agent_gap", 4),
 		objectPronouns: d.Options["style"] != "petrarch",
 		tabari:         d.Options["style"] == "tabari",
-		verbs:          map[string]bool{}, modal: map[string]bool{},
+		verbs:          map[string]bool{}, modal: map[string]bool{}, countries: map[string]bool{},
 		legacy: d.Options["style"] == "petrarch" || d.Options["style"] == "tabari"}
 	for _, p := range d.Patterns {
 		for _, a := range p.Items[p.Anchor].Alts {
@@ -101,6 +105,11 @@ func New(d *dict.Dict) *Matcher {
 		}
 	}
 	for _, e := range d.Actors {
+		if e.Kind == dict.Country {
+			for _, c := range e.Codes {
+				m.countries[c.Code[:min(3, len(c.Code))]] = true
+			}
+		}
 		for _, p := range e.Phrases {
 			n := m.root
 			for _, w := range p {
@@ -195,7 +204,7 @@ func (m *Matcher) Find(toks []text.Token, date time.Time) []Mention {
 	if !m.legacy {
 		raws = m.otherPeople(toks, raws)
 		raws = acronymsInParens(toks, raws)
-		return m.allies(toks, shareHeads(toks, compose(toks, raws, m), date.IsZero(), m.legacy))
+		return m.allies(toks, m.shareHeads(toks, compose(toks, raws, m), date.IsZero()))
 	}
 	return compose(toks, raws, m)
 }
@@ -273,7 +282,8 @@ func (mt *Matcher) allies(toks []text.Token, ms []Mention) []Mention {
 //     a person (one word may stand between) qualifies the person and is
 //     no actor of its own; so it does before a group of its own ("Yemen's
 //     Houthi rebels"), except in the legacy styles.
-func shareHeads(toks []text.Token, ms []Mention, undated, legacy bool) []Mention {
+func (mt *Matcher) shareHeads(toks []text.Token, ms []Mention, undated bool) []Mention {
+	legacy := mt.legacy
 	out := ms[:0]
 	for _, m := range ms {
 		if m.End < len(toks) && toks[m.End].Text == "$" && toks[m.End].Start == toks[m.End-1].End {
@@ -330,6 +340,14 @@ func shareHeads(toks []text.Token, ms []Mention, undated, legacy bool) []Mention
 			// says whose the group is; the group acts
 			m.Role = Modifier
 			m.How = "country qualifying its own '" + joinTokens(toks[n.Start:n.End]) + "'"
+		case !legacy && m.Role == Named && len(gap) == 1 && gap[0].Lower == "'s" && n.Role == Named && !n.Person &&
+			len(n.Entries) > 0 && n.Entries[0].Kind == dict.Actor && mt.otherStates(n.Code, m.Code.Country()):
+			// "Chile's Congress": as with the demonym, the institution is
+			// the owner's
+			m.Role = Modifier
+			m.How = "country qualifying the institution '" + joinTokens(toks[n.Start:n.End]) + "'"
+			n.Code = cameo.ActorCode(m.Code.Country()) + n.Code[3:]
+			n.How = "dictionary, moved to " + m.Code.Country() + " by '" + joinTokens(toks[m.Start:m.End]) + "'s' before it"
 		}
 	}
 	out = ms[:0]
@@ -339,6 +357,20 @@ func shareHeads(toks []text.Token, ms []Mention, undated, legacy bool) []Mention
 		}
 	}
 	return out
+}
+
+// stateRoles are the roles of a state's own institutions, which another
+// state's name before them moves to that state ("the Chilean Congress",
+// "Chile's Congress"). An armed group named after a country is not moved:
+// "Iran's Hezbollah" is still Lebanon's.
+var stateRoles = map[string]bool{"GOV": true, "LEG": true, "JUD": true, "MIL": true, "COP": true, "SPY": true}
+
+// otherStates reports a named actor coded as one state's institution,
+// named with another state's country: both codes are the dictionary's
+// countries and differ.
+func (mt *Matcher) otherStates(code cameo.ActorCode, country string) bool {
+	c := code.Country()
+	return !mt.legacy && len(code) >= 6 && c != country && mt.countries[c] && mt.countries[country] && stateRoles[string(code[3:6])]
 }
 
 // titleGap reports what may stand between a country (or its office) and a
@@ -848,6 +880,12 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				m := named(n)
 				m.Start = r.start
 				m.How = "dictionary (demonym " + toks[r.start].Text + " qualifies it)"
+				if mt.otherStates(m.Code, country) && n.entry.Kind == dict.Actor {
+					// "the Chilean Congress": a state's institution named
+					// as another's is that other state's
+					m.Code = cameo.ActorCode(country) + m.Code[3:]
+					m.How = "dictionary, moved to " + country + " by the demonym " + toks[r.start].Text + " before it"
+				}
 				m.Entries = append([]*dict.Entry{r.entry}, m.Entries...)
 				out = append(out, m)
 				k++

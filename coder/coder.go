@@ -386,6 +386,23 @@ func (sc *scan) tokText(start, end int) string {
 
 // actorAt reports whether token i starts a mention that can be a source or
 // target (not a place, a modifier or an unresolved pronoun).
+// ownedAfter returns the token of the actor after a country's possessive
+// that starts at token j and only qualifies it ("Yemen's Houthi rebels",
+// "Chile's Congress"), or -1.
+func (sc *scan) ownedAfter(j int) int {
+	if sc.set.legacy || j >= len(sc.toks) || sc.at[j] < 0 {
+		return -1
+	}
+	mm := &sc.ms[sc.at[j]]
+	if mm.Start != j || mm.Role != actor.Modifier || mm.End+1 >= len(sc.toks) || sc.toks[mm.End].Lower != "'s" {
+		return -1
+	}
+	if o := sc.at[mm.End+1]; o >= 0 && sc.ms[o].Start == mm.End+1 && sc.usable(o) {
+		return mm.End + 1
+	}
+	return -1
+}
+
 func (sc *scan) usable(k int) bool {
 	m := &sc.ms[k]
 	switch m.Role {
@@ -2123,6 +2140,9 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 				}
 				if j < len(sc.toks) && sc.ingAdjective(j) {
 					j++ // "asked visiting Foreign Minister Wang Yi to"
+				}
+				if o := sc.ownedAfter(j); o >= 0 {
+					j = o // "stormed Yemen's Houthi rebels": the country qualifies the actor after it
 				}
 			}
 			if j >= len(sc.toks) || sc.at[j] < 0 || sc.ms[sc.at[j]].Start != j || !sc.usable(sc.at[j]) {
@@ -4481,7 +4501,7 @@ func (sc *scan) emit(m *match) {
 	var objectPlace bool
 	if len(tgts) == 0 {
 		tgts = []int{-1}
-		if withdraw := code.Base() == "087"; !sc.set.legacy && (placeTargetRoots[code.Root()] || withdraw) {
+		if withdraw := code.Base() == "087"; !sc.set.legacy && (placeTargetRoots[code.Root()] || placeTargetIntents[code.Base()] || withdraw) {
 			place, placeWhy, objectPlace = sc.placeAfter(m.last, withdraw) // a withdrawal's place is after "from"
 		}
 	}
@@ -4504,7 +4524,11 @@ func (sc *scan) emit(m *match) {
 				// into Kabul")
 				e := &sc.events[len(sc.events)-1]
 				e.Target = event.Actor{Code: place, Implied: !objectPlace}
-				e.Explain.Target = event.ActorTrace{How: "implicit: the country the act happens in, " + placeWhy}
+				where := "the country the act happens in, "
+				if placeTargetIntents[code.Base()] {
+					where = "the country the intended act would happen in, "
+				}
+				e.Explain.Target = event.ActorTrace{How: "implicit: " + where + placeWhy}
 			}
 			if m.p.Paired != "" && t >= 0 {
 				// a paired code: the target does the paired event to the source

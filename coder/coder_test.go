@@ -175,6 +175,10 @@ verb 013 : hopeful about +
 verb 190 : hit +
 verb 012 : warn that
 actor PERPTY : Popular Force
+actor USALEG : Congress
+actor PERREB : Shining Path
+verb 030 : agree to
+verb 036 : agree to * talks
 agent OPP : opposition
 `
 
@@ -548,6 +552,13 @@ func TestConstructions(t *testing.T) {
 		{"… and with no one who does it, no event", "Chile came under heavy fire.", nil},
 		{"… the owner of its noun when it is a phrase's actor", "The Peruvian raid on the Chilean army came under fire from Brazil.", []string{"BRA>PER:111"}},
 		{"a verb's word after 'on' is a noun", "Peru told them about the plan on phone.", nil},
+		{"another state's demonym moves a state's institution to it", "Peru condemned the Chilean Congress.", []string{"PER>CHLLEG:111"}},
+		{"… so does its possessive", "Peru condemned Chile's Congress.", []string{"PER>CHLLEG:111"}},
+		{"… but not an armed group", "Brazil condemned the Chilean Shining Path.", []string{"BRA>PERREB:111"}},
+		{"an intent to cooperate is on the country its act would be done in", "The United Nations agreed to build a school in Santiago.", []string{"IGOUNO>CHL:030"}},
+		{"… but not at home", "Peru agreed to build a school in Lima.", []string{"PER>:030"}},
+		{"… and a meeting's place is its venue", "Peru agreed to hold talks in Santiago.", []string{"PER>:036"}},
+		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -342,6 +342,12 @@ func (sc *scan) postureSubject(m *match) {
 // (17), assaults (18), fighting (19) and mass violence (20).
 var placeTargetRoots = map[cameo.Code]bool{"06": true, "07": true, "15": true, "16": true, "17": true, "18": true, "19": true, "20": true}
 
+// placeTargetIntents are the intents to do such acts (030 to cooperate,
+// 031 to cooperate materially, 033 to give aid): "APEC agreed to set up a
+// research centre in Tokyo" is IGO → JPN, as setting it up would be. The
+// other intents' places are venues ("agreed to meet in Geneva").
+var placeTargetIntents = map[cameo.Code]bool{"030": true, "031": true, "033": true}
+
 // insurgentAct reports violence (roots 17 to 20) by an armed actor that is
 // no state's — rebels, insurgents, separatists, militias, criminals — whose
 // place at home names the state it is done against.
