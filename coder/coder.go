@@ -2797,6 +2797,16 @@ func (sc *scan) findSource(m *match) {
 				if k, ok := sc.nounOwner(j - 1); ok {
 					m.src = []int{k}
 					m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', whose '"+sc.toks[j-1].Text+"' the infinitive completes")
+				} else if v, ok := sc.undertaken(j - 1); ok {
+					// "Peru launched a campaign to convince Chile", "in a
+					// bid to deter": the clause's subject owns the aim
+					m.notes = append(m.notes, "the infinitive completes '"+sc.toks[j-1].Text+"', whose owner is the subject before '"+sc.toks[v].Text+"'")
+					if sc.toks[v].Lower == "in" && sc.prev != nil && sc.prev.end <= v && len(sc.prev.src) > 0 {
+						m.src = sc.prev.src // not the clause's object: "attacked Brazil in a bid to"
+						return
+					}
+					j, toInf, onlyAux = v, false, false
+					continue
 				} else {
 					m.notes = append(m.notes, "no source: the infinitive completes the noun '"+sc.toks[j-1].Text+"', which no actor owns")
 				}
@@ -3017,6 +3027,30 @@ func (sc *scan) objectControl(p *match, from, toAt int) bool {
 	}
 	return objectControlVerbs[sc.toks[p.anchor].Lemma]
 }
+
+// askedTo reports a verb in the infinitive after the object of a request
+// verb ("… convince the Chilean Congress to amend"): what the object was
+// asked to do. The request, when its asker is known, holds it as content.
+func (sc *scan) askedTo(m *match) bool {
+	j := m.anchor - 1
+	for j >= 0 && sc.at[j] < 0 && sc.toks[j].Lower != "to" && sc.isAux(j) {
+		j--
+	}
+	if j < 2 || sc.toks[j].Lower != "to" || sc.at[j-1] < 0 || sc.ms[sc.at[j-1]].End != j {
+		return false
+	}
+	g := sc.ms[sc.at[j-1]].Start - 1
+	for g >= 0 && isDet(sc.toks[g].Lower) {
+		g--
+	}
+	return g >= 0 && askVerbs[sc.toks[g].Lemma]
+}
+
+// askVerbs are the object-control verbs that ask: their object's
+// infinitive is what is asked ("urged Chile to withdraw"), unlike "forced
+// Chile to withdraw".
+var askVerbs = map[string]bool{"urge": true, "ask": true, "persuade": true, "convince": true, "encourage": true,
+	"press": true, "pressure": true, "implore": true, "exhort": true, "beg": true, "lobby": true, "prod": true}
 
 // objectControlVerbs take an object that does the infinitive after it.
 var objectControlVerbs = map[string]bool{"urge": true, "ask": true, "order": true, "force": true, "tell": true,
@@ -4192,6 +4226,9 @@ func (sc *scan) infinitive(i int) (string, bool) {
 	g := j - 1
 	if sc.at[g] >= 0 { // "urged Peru to": the governor is before the object
 		g = sc.ms[sc.at[g]].Start - 1
+		for g > 0 && isDet(sc.toks[g].Lower) {
+			g-- // "convince the Chilean Congress to": the verb governs
+		}
 		if g < 0 {
 			return "", false
 		}
@@ -4391,6 +4428,12 @@ func (sc *scan) emit(m *match) {
 				}
 			}
 		}
+		return
+	}
+	if !sc.set.legacy && sc.askedTo(m) {
+		// "a drive to convince the Chilean Congress to amend the
+		// constitution", whoever drives it: what an actor is asked to
+		// do is not done, nor stated by it
 		return
 	}
 	if r := code.Root(); !sc.set.legacy && (r == "04" || r == "19") && sc.bareCountries(m.src) {

@@ -558,6 +558,11 @@ func TestConstructions(t *testing.T) {
 		{"an intent to cooperate is on the country its act would be done in", "The United Nations agreed to build a school in Santiago.", []string{"IGOUNO>CHL:030"}},
 		{"… but not at home", "Peru agreed to build a school in Lima.", []string{"PER>:030"}},
 		{"… and a meeting's place is its venue", "Peru agreed to hold talks in Santiago.", []string{"PER>:036"}},
+		{"what an actor is asked to do is not its act, even when no one knows who asks", "Activists urged Peru to attack Brazil.", nil},
+		{"… and whoever asks is", "Chile urged Peru to attack Brazil.", []string{"CHL>PER:020"}},
+		{"the subject of a verb that undertakes an aim does what the aim's infinitive says", "Peru launched a campaign to attack Chile.", []string{"PER>CHL:190 hyp"}},
+		{"… so does the subject of a clause done 'in a bid to'", "Chile attacked Brazil in a bid to condemn Peru.", []string{"CHL>BRA:190", "CHL>PER:111 hyp"}},
+		{"… not of one that speaks of another's aim", "Brazil condemned a plan to attack Chile.", []string{"BRA>CHL:111"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {

@@ -164,6 +164,49 @@ var purposeNouns = map[string]bool{
 	"evidence": true, "reason": true, "grounds": true, "need": true,
 }
 
+// undertakings are the verbs whose subject owns the purpose noun they
+// take: "Peru launched a campaign to convince Chile", "announced a plan
+// to", "stepped up efforts to". Other verbs take someone else's ("welcomed
+// efforts to", "rejected a plan to").
+var undertakings = map[string]bool{
+	"launch": true, "begin": true, "start": true, "make": true, "mount": true, "announce": true,
+	"unveil": true, "lead": true, "spearhead": true, "intensify": true, "renew": true, "redouble": true,
+	"continue": true, "resume": true, "undertake": true, "pursue": true, "step": true, "ramp": true,
+}
+
+// purposeIn are the purpose nouns that "in" makes the clause's own aim:
+// "sent troops to the border in a bid to deter Chile".
+var purposeIn = map[string]bool{
+	"effort": true, "efforts": true, "attempt": true, "bid": true, "drive": true, "push": true,
+	"campaign": true, "move": true,
+}
+
+// undertaken returns, for the purpose noun at token n that no actor owns,
+// the word whose subject owns it: an undertaking verb before its noun
+// phrase ("launched a new campaign"), or "in" before an aim ("in a bid").
+func (sc *scan) undertaken(n int) (int, bool) {
+	j := n - 1
+	for j >= 0 && sc.at[j] < 0 && n-j <= 4 && (isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an" ||
+		lowerWord(sc.toks[j].Text) && sc.toks[j].Lemma == sc.toks[j].Lower && !isPrep(sc.toks[j].Lower) && !undertakings[sc.toks[j].Lemma]) {
+		j--
+	}
+	if j < 0 || sc.at[j] >= 0 {
+		return 0, false
+	}
+	w := sc.toks[j]
+	if w.Lower == "up" && j > 0 { // "stepped up efforts to"
+		j--
+		w = sc.toks[j]
+	}
+	switch {
+	case undertakings[w.Lemma] && w.Lower != w.Lemma || undertakings[w.Lemma] && sc.isAux(j-1):
+		return j, true
+	case w.Lower == "in" && purposeIn[sc.toks[n].Lower]:
+		return j, true
+	}
+	return 0, false
+}
+
 // nounOwner finds the actor owning the noun at token n: a possessive
 // ("Japan's efforts"), a demonym or country qualifying it ("Western
 // efforts", "Peruvian attempts"), with adjectives between.
