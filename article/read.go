@@ -80,7 +80,9 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Options control reading.
 type Options struct {
-	Format      Format    // "" = detect from the content
+	// Format forces the format of an input; "" = detect it from the
+	// content. Open applies it to every file it reads (see Open).
+	Format      Format
 	DefaultDate time.Time // publication date where the input has none
 	Furniture   *Rules    // nil = the embedded default rules
 	// ID names a plain-text or HTML article; "" = the input's file name

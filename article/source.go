@@ -38,6 +38,12 @@ var ErrUnsupported = errors.New("unsupported input format")
 // feed, so that a broken feed is reported as one rather than coded as text;
 // a .json file that is neither a JSON Feed nor JSONL is an error.
 //
+// Options.Format, when set, forces the format of every file read (each
+// file of a folder, standard input, a fetched URL's body, after gzip
+// decompression): it is read as text, HTML or JSONL without detection, and
+// one whose content is a WARC file, a feed or a sitemap is an error
+// wrapping ErrFormatMismatch (see readForced).
+//
 // "-" reads standard input. Every article gets a Language (see
 // DetectLanguage). Cancelling ctx stops the sequence after an error that
 // wraps ctx.Err().
@@ -236,6 +242,10 @@ func readPlain(ctx context.Context, name, kindName string, r io.Reader, opt Opti
 	}
 	// A read error after some bytes (a cut gzip stream) is met again, and
 	// reported, by the reader of the input's kind, after what it can read.
+	if opt.Format != "" {
+		readForced(name, head, br, opt, yield)
+		return
+	}
 	switch kind := sniffKind(kindName, head); kind {
 	case kindWARC:
 		readWARC(ctx, name, br, opt, yield)
@@ -258,6 +268,35 @@ func readPlain(ctx context.Context, name, kindName string, r io.Reader, opt Opti
 	default:
 		Scan(name, br, opt)(yield)
 	}
+}
+
+// ErrFormatMismatch marks an input read with a forced Options.Format whose
+// content shows it to be a kind of input that format cannot be (a WARC
+// file, a feed, a sitemap).
+var ErrFormatMismatch = errors.New("input is not in the format asked for")
+
+// readForced reads an input in the format opt.Format forces (text, HTML or
+// JSONL) instead of telling its kind. Only the content is looked at, never
+// the name (a forced format overrides the name's hint, as for a non-feed
+// .xml file), and only to refuse what plainly is no article of that
+// format: a WARC or ARC file, a feed or a sitemap is one error wrapping
+// ErrFormatMismatch, not coded as text.
+func readForced(name string, head []byte, br *bufio.Reader, opt Options, yield func(Article, error) bool) {
+	var what string
+	switch sniffKind("", head) {
+	case kindWARC:
+		what = "a WARC file"
+	case kindARC:
+		what = "an ARC file"
+	case kindFeed:
+		what = "a feed"
+	case kindSitemap:
+		what = "a sitemap"
+	default:
+		Scan(name, br, opt)(yield)
+		return
+	}
+	yield(Article{}, &Error{Name: name, Err: fmt.Errorf("%w (%s): it is %s", ErrFormatMismatch, opt.Format, what)})
 }
 
 // inputKind is what sniffKind tells an input to be.

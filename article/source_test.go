@@ -354,3 +354,89 @@ func FuzzOpenReader(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenForcedFormat: Options.Format forces the format of every file
+// Open reads, overriding both the content and the name, after gzip
+// decompression; a WARC file, feed or sitemap under a forced format is
+// one ErrFormatMismatch error, not an article of markup.
+func TestOpenForcedFormat(t *testing.T) {
+	dir := t.TempDir()
+	var warc bytes.Buffer
+	if err := WriteWARC(&warc, []WARCPage{{URL: "https://w.example/1", Body: testPage("Archived floods", "Daily River", "2024-02-02", floodParas...)}}, false); err != nil {
+		t.Fatal(err)
+	}
+	// Plain text that detection takes for HTML: <p> markup in its first kB.
+	markupText := "How to write <p> tags – North Post\n\n" + ministerParas[0] + " The <p> tag starts a paragraph.\n"
+	files := map[string][]byte{
+		"markup.txt":    []byte(markupText),
+		"markup.txt.gz": gz(t, []byte(markupText)),
+		// An HTML fragment named .xml is taken for a broken feed by its name.
+		"page.xml":   []byte("<div><h2>Talks</h2><span>" + ministerParas[0] + "</span><span>" + ministerParas[1] + "</span></div>"),
+		"items.json": []byte(`{"id":"j1","text":"` + floodParas[0] + `"}` + "\n"),
+		"feed.rss":   []byte(testRSS),
+		"crawl.warc": warc.Bytes(),
+		"map.xml":    []byte(`<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://w.example/1</loc></url></urlset>`),
+	}
+	for name, data := range files {
+		writeFile(t, filepath.Join(dir, "in", name), data)
+	}
+	for _, tt := range []struct {
+		name     string
+		file     string
+		format   Format
+		wantText string // in the only article's text; "" = no article
+		wantErr  error  // the only error; nil = none
+	}{
+		{"detected as HTML", "markup.txt", "", "", nil},
+		{"forced text", "markup.txt", FormatText, "The <p> tag starts a paragraph.", nil},
+		{"forced text after gzip", "markup.txt.gz", FormatText, "The <p> tag starts a paragraph.", nil},
+		{"forced html over a .xml name", "page.xml", FormatHTML, ministerParas[1], nil},
+		{"forced jsonl", "items.json", FormatJSONL, floodParas[0], nil},
+		{"feed forced to text", "feed.rss", FormatText, "", ErrFormatMismatch},
+		{"warc forced to html", "crawl.warc", FormatHTML, "", ErrFormatMismatch},
+		{"sitemap forced to jsonl", "map.xml", FormatJSONL, "", ErrFormatMismatch},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			arts, errs := collect(t, Open(context.Background(), filepath.Join(dir, "in", tt.file), Options{Format: tt.format}))
+			if tt.format == "" {
+				// Detection reads the <p> as markup: the tag is gone.
+				if len(arts) != 1 || strings.Contains(arts[0].Text, "<p>") {
+					t.Errorf("detected: %d articles, errors %v", len(arts), errs)
+				}
+				return
+			}
+			switch {
+			case tt.wantErr != nil:
+				if len(arts) != 0 || len(errs) != 1 || !errors.Is(errs[0], tt.wantErr) || !strings.Contains(errs[0].Error(), string(tt.format)) {
+					t.Errorf("%d articles, errors %v; want one %v", len(arts), errs, tt.wantErr)
+				}
+			case len(arts) != 1 || len(errs) != 0 || !strings.Contains(arts[0].Text, tt.wantText):
+				t.Errorf("%d articles (%+v), errors %v; want one with %q", len(arts), arts, errs, tt.wantText)
+			}
+		})
+	}
+
+	// A folder: every file the walk reads is read in the forced format.
+	arts, errs := collect(t, Open(context.Background(), filepath.Join(dir, "in"), Options{Format: FormatText}))
+	var ids []string
+	for _, a := range arts {
+		ids = append(ids, a.ID)
+	}
+	if want := []string{"items.json", "markup.txt", "markup.txt.gz", "page.xml"}; !slices.Equal(ids, want) {
+		t.Errorf("folder forced to text: ids %q, want %q", ids, want)
+	}
+	if len(errs) != 3 {
+		t.Errorf("folder forced to text: errors %v, want three (WARC, feed, sitemap)", errs)
+	}
+	for _, err := range errs {
+		if !errors.Is(err, ErrFormatMismatch) {
+			t.Errorf("folder forced to text: %v", err)
+		}
+	}
+
+	// A reader (standard input) likewise.
+	arts, errs = collect(t, OpenReader(context.Background(), "stdin", strings.NewReader(markupText), Options{Format: FormatText}))
+	if len(arts) != 1 || len(errs) != 0 || !strings.Contains(arts[0].Text, "<p>") || arts[0].ID != "stdin" {
+		t.Errorf("stdin forced to text: %+v, errors %v", arts, errs)
+	}
+}

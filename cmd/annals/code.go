@@ -1,8 +1,10 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
-	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,13 +15,24 @@ import (
 	"github.com/annals-project/annals/pipeline"
 )
 
-const codeDoc = `Reads articles and writes their events to stdout. Inputs are files or "-"
-(stdin, also the default); each is detected by content as plain text (first line
-the headline, " – Site" at its end the source name), an HTML page, or JSONL with
-one article per line: {"id", "text", "date"?, "title"?, "url"?, "source"?}.
+const codeDoc = `Reads articles and writes their events to stdout. Inputs are read like
+'annals ingest' reads them: a file (plain text, HTML, JSONL, RSS/Atom/JSON
+feed, news sitemap, WARC or WARC.gz, also gzip-compressed), a folder (read
+recursively in name order), an http(s) URL, or "-" for stdin (the default).
+The kind of a file is told from its content: plain text has the headline on
+its first line (" – Site" at its end is the source name); JSONL has one
+article per line: {"id", "text", "date"?, "title"?, "url"?, "source"?}.
+Each article's own publication date (a feed item's, a WARC record's, a JSONL
+"date", an HTML page's) is used; --date only for articles that have none.
 
-An input that cannot be read is reported on stderr and skipped; the others are
-still coded, and the exit code is 1.`
+--input text, html or jsonl skips the detection: every file read (each file
+of a folder, stdin, a URL's page, after gzip decompression) is read in that
+format. A WARC file, feed or sitemap is never text, HTML or JSONL: with
+--input it is reported as an error, not coded.
+
+An input or record that cannot be read (an unreadable file, a broken feed
+item, a bad WARC record or JSONL line) is reported on stderr and skipped;
+the others are still coded, and the exit code is 1.`
 
 // stringList is a repeatable string flag.
 type stringList []string
@@ -82,9 +95,9 @@ func parseDate(s string) (time.Time, error) {
 }
 
 func runCode(e *env, args []string) error {
-	fs := newFlags("code", "[flags] [FILE|-]...", codeDoc)
+	fs := newFlags("code", "[flags] [FILE|FOLDER|URL|-]...", codeDoc)
 	format := fs.String("format", "jsonl", "output format: "+strings.Join(export.Formats(), ", "))
-	input := fs.String("input", "", "input format: text, html or jsonl (default: detect from the content)")
+	input := fs.String("input", "", "read every file as text, html or jsonl (default: detect each input's kind from its content)")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that have none")
 	noDefault := fs.Bool("no-default-dict", false, "use only the --dict files, not the embedded dictionaries")
 	var dicts stringList
@@ -113,24 +126,20 @@ func runCode(e *env, args []string) error {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
+	if i := slices.Index(inputs, "-"); i >= 0 && slices.Contains(inputs[i+1:], "-") {
+		return fmt.Errorf(`"-" (stdin) given more than once: stdin can be read only once`)
+	}
 	failed := false
 	report := func(err error) {
 		failed = true
+		if errors.Is(err, article.ErrFormatMismatch) {
+			err = fmt.Errorf("%w (drop --input to read it by its content)", err)
+		}
 		fmt.Fprintf(e.stderr, "annals code: %v\n", err)
 	}
 	opt := article.Options{Format: article.Format(*input), DefaultDate: ref}
 	for _, in := range inputs {
-		r := e.stdin
-		name := "stdin"
-		var f *os.File
-		if in != "-" {
-			if f, err = os.Open(in); err != nil {
-				report(err)
-				continue
-			}
-			r, name = f, in
-		}
-		for a, err := range article.Scan(name, r, opt) {
+		for a, err := range openInput(context.Background(), e, in, opt) {
 			if err != nil {
 				report(err)
 				continue
@@ -144,9 +153,6 @@ func runCode(e *env, args []string) error {
 					report(fmt.Errorf("%s: %w", a.ID, err))
 				}
 			}
-		}
-		if f != nil {
-			f.Close()
 		}
 	}
 	if err := w.Close(); err != nil {

@@ -80,8 +80,8 @@ func runHarvest(e *env, args []string) error {
 }
 
 // openInput yields the articles of one input of the commands that read
-// every kind of source (extract, harvest): a file, folder or URL, read by
-// article.Open, or "-" for the command's standard input.
+// every kind of source (code, extract, harvest): a file, folder or URL, read
+// by article.Open, or "-" for the command's standard input.
 func openInput(ctx context.Context, e *env, in string, opt article.Options) iter.Seq2[article.Article, error] {
 	if in == "-" {
 		return article.OpenReader(ctx, "stdin", e.stdin, opt)

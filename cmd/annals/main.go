@@ -38,7 +38,7 @@ type env struct {
 
 func commands() []*command {
 	return []*command{
-		{name: "code", usage: "[flags] [FILE|-]...", short: "code articles (text, HTML, JSONL) into events", run: runCode},
+		{name: "code", usage: "[flags] [FILE|FOLDER|URL|-]...", short: "code articles (text, HTML, JSONL, feeds, WARC files, folders) into events", run: runCode},
 		{name: "extract", usage: "[flags] [FILE|FOLDER|URL|-]...", short: "print the main text and metadata of pages, feeds, WARC files", run: runExtract},
 		{name: "explain", usage: "[flags] SENTENCE", short: "show how one sentence is coded: actors, patterns, dates", run: runExplain},
 		{name: "geo", usage: "[flags] TEXT... | --format jsonl FILE...", short: "find and resolve the places named in a text", run: runGeo},

@@ -43,6 +43,7 @@ func TestUsageAndHelp(t *testing.T) {
 		{"code", "--format", "xml"},
 		{"code", "--date", "26/06/2020"},
 		{"code", "--input", "pdf"},
+		{"code", "-", "x.txt", "-"},
 		{"explain"},
 	}
 	for _, args := range tests {
