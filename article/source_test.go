@@ -191,6 +191,35 @@ func TestWARCBadRecord(t *testing.T) {
 	}
 }
 
+// TestWARCCutAnywhere cuts a WARC at every few bytes of its last page:
+// wherever the file ends, inside a header, an HTTP head or a page, the cut
+// is reported; only a cut between records, or in the blank lines that
+// close the last one, loses nothing and says nothing.
+func TestWARCCutAnywhere(t *testing.T) {
+	crawl := time.Date(2024, 4, 1, 12, 0, 0, 0, time.UTC)
+	var good1, good2 bytes.Buffer
+	if err := WriteWARC(&good1, []WARCPage{{URL: "https://a.example/1", Date: crawl, Body: testPage("Arctic talks", "North Post", "", ministerParas...)}}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteWARC(&good2, []WARCPage{{URL: "https://b.example/2", Date: crawl, Body: testPage("Floods", "Daily River", "", floodParas...)}}, false); err != nil {
+		t.Fatal(err)
+	}
+	all := slices.Concat(good1.Bytes(), good2.Bytes())
+	response := good1.Len() + bytes.Index(good2.Bytes(), []byte("WARC/1.1\r\nWARC-Type: response"))
+	for c := good1.Len() + 1; c < len(all)-4; c += 3 {
+		if c >= response-4 && c <= response {
+			continue // the file ends after a whole record, or in its closing blank lines
+		}
+		arts, errs := collect(t, OpenReader(context.Background(), "cut.warc", bytes.NewReader(all[:c]), Options{}))
+		if len(errs) == 0 {
+			t.Errorf("cut at byte %d of %d: %d articles and no error", c, len(all), len(arts))
+		}
+		if len(arts) > 1 {
+			t.Errorf("cut at byte %d of %d: %d articles, want only the whole first page", c, len(all), len(arts))
+		}
+	}
+}
+
 // TestFolder reads a folder of mixed formats: recursively, in name order,
 // skipping hidden entries, notices and files that are not articles.
 func TestFolder(t *testing.T) {

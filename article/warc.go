@@ -38,7 +38,8 @@ const maxWARCErrors = 20
 // validation warnings (a wrong digest, a missing carriage return, an old
 // WARC version) do not stop a page from being read and are not reported.
 func readWARC(ctx context.Context, name string, r io.Reader, opt Options, yield func(Article, error) bool) {
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
+	cr := &countingReader{r: r}
+	wr, err := gowarc.NewWarcFileReaderFromStream(cr, 0)
 	if err != nil {
 		yield(Article{}, &Error{Name: name, Err: fmt.Errorf("WARC: %w", err)})
 		return
@@ -53,6 +54,10 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, yield 
 		}
 		rec, err := nextRecord(wr)
 		if err == io.EOF {
+			if left := cr.n - rec.Offset; left > 0 && !cr.blankTail(left) {
+				// a file cut inside the first line of a record
+				yield(Article{}, &Error{Name: name, Record: n, Offset: rec.Offset, Err: fmt.Errorf("WARC ends with %d bytes that are no whole record", left)})
+			}
 			return
 		}
 		if err != nil {
@@ -74,6 +79,16 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, yield 
 		}
 		failures = 0
 		lastOffset = rec.Offset
+		if err := cutShort(rec.Validation); err != nil {
+			// A file that ends inside a record (a download or copy cut
+			// short): gowarc hands over what there is; its page would be
+			// a part passed off as the whole.
+			rec.Close()
+			if !yield(Article{}, &Error{Name: name, Record: n, Offset: rec.Offset, Err: err}) {
+				return
+			}
+			continue
+		}
 		if rec.WarcRecord.Type().String() == "unknown" {
 			// A record whose header could not be made sense of (no or an
 			// unknown WARC-Type): report what gowarc found wrong with it.
@@ -92,6 +107,55 @@ func readWARC(ctx context.Context, name string, r io.Reader, opt Options, yield 
 			return
 		}
 	}
+}
+
+// countingReader counts the bytes read through it and keeps the last
+// few, to tell a WARC that ends after its last record from one cut short.
+type countingReader struct {
+	r    io.Reader
+	n    int64
+	tail []byte
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	const keep = 64
+	if n >= keep {
+		c.tail = append(c.tail[:0], p[n-keep:n]...)
+	} else {
+		c.tail = append(c.tail, p[:n]...)
+		if len(c.tail) > keep {
+			c.tail = append(c.tail[:0], c.tail[len(c.tail)-keep:]...)
+		}
+	}
+	return n, err
+}
+
+// blankTail reports whether the last n bytes read are white space, as
+// some writers leave after the last record.
+func (c *countingReader) blankTail(n int64) bool {
+	if n > int64(len(c.tail)) {
+		return false
+	}
+	return len(bytes.TrimSpace(c.tail[int64(len(c.tail))-n:])) == 0
+}
+
+// cutShort reports a record the input ended inside of: its block is
+// shorter than its Content-Length, or its header lacks the length or has
+// it cut (a record whose length cannot be read cannot be trusted either).
+func cutShort(findings []error) error {
+	for _, f := range findings {
+		var cl *gowarc.ContentLengthError
+		if errors.As(f, &cl) && cl.Actual < cl.Expected {
+			return fmt.Errorf("WARC record cut short: %d of its %d bytes", cl.Actual, cl.Expected)
+		}
+		var hf *gowarc.HeaderFieldError
+		if errors.As(f, &hf) && (hf.FieldName == "Content-Length" || strings.Contains(hf.Msg, "Content-Length")) {
+			return fmt.Errorf("WARC record cut short or broken: %w", hf)
+		}
+	}
+	return nil
 }
 
 // validationError sums up gowarc's findings about a record: the first
