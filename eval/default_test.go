@@ -92,6 +92,10 @@ var defaultSets = []struct {
 	{name: "speech-1995-2026", path: "speech-1995-2026.jsonl", set: "speech-1995-2026", tripleFloor: 0.50, ctryFloor: 0.60},
 	// … and the wars in Libya, Syria and Yemen since 2011 (0.452)
 	{name: "libya-syria-yemen-2011-2026", path: "libya-syria-yemen-2011-2026.jsonl", set: "libya-syria-yemen-2011-2026", tripleFloor: 0.59, ctryFloor: 0.79},
+	// … (session 8) friction, roots 10-14 (0.487), and coercion and
+	// violence, roots 15-18 and 20 (0.333)
+	{name: "friction-1990-2026", path: "friction-1990-2026.jsonl", set: "friction-1990-2026", tripleFloor: 0.53, ctryFloor: 0.79},
+	{name: "coercion-1990-2026", path: "coercion-1990-2026.jsonl", set: "coercion-1990-2026", tripleFloor: 0.42, ctryFloor: 0.57},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
 	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.91, ctryFloor: 0.98},
