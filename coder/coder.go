@@ -1668,7 +1668,8 @@ func (sc *scan) match(p *dict.Pattern, i int) *match {
 		!sc.set.legacy && (sc.toks[i-1].Lower == "a" || sc.toks[i-1].Lower == "an") && verbObject(p) || // "behaving like a bully"
 		!sc.set.legacy && verbObject(p) && sc.toks[i].Lower == sc.toks[i].Lemma && sc.articleAdjectives(i) || // "a roadside bomb planted by"
 		!sc.set.legacy && nounAfterPrep(sc.toks[i-1].Lower) && sc.toks[i].Lower == sc.toks[i].Lemma || // "released him from jail"
-		!sc.set.legacy && sc.pluralAfterVerb(i)) // "will impose sanctions"
+		!sc.set.legacy && sc.pluralAfterVerb(i) || // "will impose sanctions"
+		!sc.set.legacy && sc.pluralAfterAdjective(i)) // "favour tougher sanctions"
 	if !sc.set.legacy && sc.toks[i].Lemma == "have" && sc.perfectAux(i) {
 		return nil // "had called off peace talks": an auxiliary, not "have * talks"
 	}
@@ -1787,6 +1788,28 @@ func (sc *scan) pluralAfterVerb(i int) bool {
 	// the word before is a verb: inflected ("imposed"), or after an
 	// auxiliary or "to" ("will impose", "to impose"), not a noun ("missile")
 	return b.Lower != b.Lemma || i >= 2 && (sc.isAux(i-2) || sc.toks[i-2].Lower == "to")
+}
+
+// pluralAfterAdjective reports an -s form right after an adjective that
+// only comes before nouns: a comparative ("tougher sanctions", "more
+// attacks") or a word that qualifies acts as things ("new sanctions",
+// "economic sanctions"). A verb follows its subject, an adverb or an
+// auxiliary instead.
+func (sc *scan) pluralAfterAdjective(i int) bool {
+	t, b := &sc.toks[i], &sc.toks[i-1]
+	if !strings.HasSuffix(t.Lower, "s") || t.Lower == t.Lemma || sc.at[i-1] >= 0 || !lowerWord(b.Text) || sc.isAux(i-1) {
+		return false
+	}
+	comparative := strings.HasSuffix(b.Lower, "er") && b.Lemma != b.Lower && len(sc.c.anchors[b.Lemma]) == 0
+	return comparative || nounAdjectives[b.Lower]
+}
+
+// nounAdjectives qualify nouns and never stand before a verb.
+var nounAdjectives = map[string]bool{
+	"more": true, "new": true, "fresh": true, "further": true, "additional": true, "sweeping": true,
+	"economic": true, "financial": true, "punitive": true, "targeted": true, "unilateral": true,
+	"international": true, "western": true, "military": true, "diplomatic": true, "possible": true,
+	"renewed": true, "repeated": true, "recent": true, "fierce": true, "deadly": true, "violent": true,
 }
 
 // nounAfterPrep reports prepositions after which a pattern's uninflected

@@ -563,6 +563,8 @@ func TestConstructions(t *testing.T) {
 		{"the subject of a verb that undertakes an aim does what the aim's infinitive says", "Peru launched a campaign to attack Chile.", []string{"PER>CHL:190 hyp"}},
 		{"… so does the subject of a clause done 'in a bid to'", "Chile attacked Brazil in a bid to condemn Peru.", []string{"CHL>BRA:190", "CHL>PER:111 hyp"}},
 		{"… not of one that speaks of another's aim", "Brazil condemned a plan to attack Chile.", []string{"BRA>CHL:111"}},
+		{"an -s form after a comparative is a noun", "Peru favours tougher sanctions against Chile.", nil},
+		{"… and after an adjective that only qualifies nouns", "Peru backed new sanctions against Chile.", nil},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
