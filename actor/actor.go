@@ -646,6 +646,9 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 		}
 		if code == "" && e.entry.Kind == dict.Person && !m.legacy {
 			code = formerOfficial(e.entry, date)
+			if code == "" {
+				code = lateNews(e.entry, date)
+			}
 		}
 		if code == "" && e.entry.Kind != dict.Title {
 			continue
@@ -684,6 +687,33 @@ func formerOfficial(e *dict.Entry, date time.Time) string {
 		return last.Code[:3] + "ELI"
 	}
 	return ""
+}
+
+// newsLag is how long after a role ends the news still tells of its end.
+const newsLag = 31 * 24 * time.Hour
+
+// lateNews codes a person whose last role, not an office, ended in the
+// month before date: a rebel leader killed or captured is reported in the
+// days after ("Ismail Haniyeh was killed in an Israeli strike", published
+// the next day), in the role he died or was taken in. Office holders
+// become elites the day they leave (formerOfficial).
+func lateNews(e *dict.Entry, date time.Time) string {
+	if date.IsZero() || len(e.Codes) == 0 {
+		return ""
+	}
+	var last dict.DatedCode
+	for _, c := range e.Codes {
+		if c.To.IsZero() || !date.After(c.To) {
+			return ""
+		}
+		if c.To.After(last.To) {
+			last = c
+		}
+	}
+	if date.Sub(last.To) > newsLag {
+		return ""
+	}
+	return last.Code
 }
 
 func hasGap(p []dict.Word) bool {

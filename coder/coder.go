@@ -2100,6 +2100,17 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 						}
 						*m = save
 					}
+					if mm := &sc.ms[sc.at[j]]; movedObject(p, k) {
+						// "extradite * to +" over "extradite drug lord
+						// Joaquin Guzman to the United States": the actor
+						// in the gap is what is moved, the target is after
+						save := *m
+						if sc.matchAfter(p, k+1, mm.End, m) {
+							m.notes = append(m.notes, "'"+sc.tokText(mm.Start, mm.End)+"' is what the act moves, not its target")
+							return true
+						}
+						*m = save
+					}
 					return sc.matchHead(p, k, sc.at[j], m)
 				}
 				if sc.boundary(j) || sc.toks[j].Lower == "." || !sc.set.legacy && sc.clauseComma(j) {
@@ -2408,6 +2419,23 @@ func (sc *scan) matchHead(p *dict.Pattern, k, ak int, m *match) bool {
 	}
 	*m = save
 	return false
+}
+
+// movedObject reports a gap (item k) that a preposition and the target
+// follow: "extradite * to +", "hand over * to +". What stands in such a
+// gap is what the act moves, an actor too.
+func movedObject(p *dict.Pattern, k int) bool {
+	if k+2 >= len(p.Items) || p.Items[k+1].Kind != dict.Lit || len(p.Items[k+1].Seqs) > 0 || p.Items[k+2].Kind != dict.Target {
+		return false
+	}
+	for _, a := range p.Items[k+1].Alts {
+		switch a {
+		case "to", "into", "from":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // contentNoun reports a lower-case word at token i that is no function
@@ -3477,6 +3505,12 @@ func (sc *scan) passive(m *match) {
 		}
 	}
 	if by >= len(sc.toks) || sc.toks[by].Lower != "by" {
+		if k, end, ok := sc.strikeBy(by); be && ok && !sc.set.legacy {
+			// "was killed in an Israeli air strike": the strike's
+			// country is the doer
+			sc.passiveDoer(m, []int{k}, end, "passive: the doer is the country of the '"+sc.tokText(sc.ms[k].Start, end)+"' the subject was struck in")
+			return
+		}
 		if be {
 			// "He was convicted in 2006": the subject undergoes the event
 			// and the doer is not named, so no source can be coded.
@@ -3531,37 +3565,72 @@ func (sc *scan) passive(m *match) {
 	if len(found) == 0 {
 		return
 	}
-	if be && !sc.set.legacy {
-		sc.passiveRest(m, agentEnd)
+	if be {
+		sc.passiveDoer(m, found, agentEnd, "passive: '"+sc.tokText(m.anchor-1, by+1)+"' — the subject is the target")
+		return
 	}
 	m.passive = true
 	m.src = found
 	m.tgt = nil
-	if be {
-		m.notes = append(m.notes, "passive: '"+sc.tokText(m.anchor-1, by+1)+"' — the subject is the target")
-		saved := m.src
-		m.src = nil
-		sc.findSourceNoShare(m)
-		m.tgt, m.src = m.src, saved
-		if len(m.tgt) == 0 && !sc.set.legacy {
-			if k, ok := sc.demonymSubject(m.first); ok {
-				m.tgt = []int{k} // "Ukrainian cities were struck by …"
-			}
-		}
-		if len(m.tgt) > 0 {
-			if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && (sc.holdsActor(k) || sc.countOf(k))) {
-				m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
-				m.tgt = nil
-			}
-		}
-		return
-	}
 	// reduced relative: "cities occupied by X" — the target is the noun before
 	m.reduced = true
 	m.notes = append(m.notes, "passive participle: '"+sc.tokText(m.anchor, by+1)+"'")
 	if k := m.anchor - 1; k >= 0 && sc.at[k] >= 0 && sc.usable(sc.at[k]) {
 		m.tgt = []int{sc.at[k]}
 	}
+}
+
+// passiveDoer codes a passive whose doer is found (ending at token
+// agentEnd): the doer is the source and the subject the target.
+func (sc *scan) passiveDoer(m *match, found []int, agentEnd int, note string) {
+	if !sc.set.legacy {
+		sc.passiveRest(m, agentEnd)
+	}
+	m.passive = true
+	m.src, m.tgt = nil, nil
+	m.notes = append(m.notes, note)
+	sc.findSourceNoShare(m)
+	m.tgt, m.src = m.src, found
+	if len(m.tgt) == 0 && !sc.set.legacy {
+		if k, ok := sc.demonymSubject(m.first); ok {
+			m.tgt = []int{k} // "Ukrainian cities were struck by …"
+		}
+	}
+	if len(m.tgt) > 0 {
+		if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && (sc.holdsActor(k) || sc.countOf(k))) {
+			m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
+			m.tgt = nil
+		}
+	}
+}
+
+// strikeBy reads "in an Israeli air strike" at token j, after a passive
+// with no "by": it returns the demonym's mention and the token after the
+// noun of force.
+func (sc *scan) strikeBy(j int) (int, int, bool) {
+	if j >= len(sc.toks) || sc.toks[j].Lower != "in" {
+		return 0, 0, false
+	}
+	k, ok := sc.demonymAfter(j + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	for e, n := sc.ms[k].End, 0; e < len(sc.toks) && n < 3; e, n = e+1, n+1 {
+		if strikeNouns[sc.toks[e].Lower] {
+			return k, e + 1, true
+		}
+		if !lowerWord(sc.toks[e].Text) || sc.at[e] >= 0 || isPrep(sc.toks[e].Lower) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// strikeNouns are the nouns of a strike a country's forces carry out.
+var strikeNouns = map[string]bool{
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "attack": true, "attacks": true,
+	"raid": true, "raids": true, "bombing": true, "bombardment": true, "shelling": true, "ambush": true,
+	"assault": true, "offensive": true, "operation": true,
 }
 
 // headBefore returns the actor right before token i, or a comma or one

@@ -179,6 +179,9 @@ actor USALEG : Congress
 actor PERREB : Shining Path
 verb 030 : agree to
 verb 036 : agree to * talks
+verb 063 : extradite * to +
+person PERREB@2000-01-01..2021-02-20 : Juan Condori
+person PERREB@2000-01-01..2020-12-01 : Rosa Mamani
 agent OPP : opposition
 `
 
@@ -565,6 +568,11 @@ func TestConstructions(t *testing.T) {
 		{"… not of one that speaks of another's aim", "Brazil condemned a plan to attack Chile.", []string{"BRA>CHL:111"}},
 		{"an -s form after a comparative is a noun", "Peru favours tougher sanctions against Chile.", nil},
 		{"… and after an adjective that only qualifies nouns", "Peru backed new sanctions against Chile.", nil},
+		{"a passive's doer is the country of the strike it was done in", "Ana Quispe was murdered in a Chilean air strike.", []string{"CHL>PERGOV:186"}},
+		{"… not of another noun", "Ana Quispe was murdered in a Chilean hospital.", nil},
+		{"an actor in the gap before 'to +' is what is moved, not the target", "Peru extradited Ana Quispe to Chile.", []string{"PER>CHL:063"}},
+		{"a rebel whose role ended in the month before the news is still coded by it", "Chilean troops murdered Juan Condori.", []string{"CHLMIL>PERREB:186"}},
+		{"… not long after", "Chilean troops murdered Rosa Mamani.", []string{"CHLMIL>:1823"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
