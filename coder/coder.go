@@ -2421,6 +2421,115 @@ func (sc *scan) matchHead(p *dict.Pattern, k, ak int, m *match) bool {
 	return false
 }
 
+// nounBefore reports a common noun right before token i: no actor, no
+// function word, adverb, participle or pronoun.
+func (sc *scan) nounBefore(i int) bool {
+	w := sc.toks[i-1].Lower
+	if sc.at[i-1] >= 0 || !sc.contentNoun(i-1) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "he", "she", "it", "they", "we", "i", "you", "who":
+		return false
+	}
+	return true
+}
+
+// attributions are the verbs that lay an act to its doer, with the word
+// after them: their participle after a noun says whose the act is ("an
+// attack blamed on JNIM"), where the same verb with an object would be a
+// clause's ("the opposition blamed Assad's forces for …").
+var attributions = map[string]string{"blame": "on", "attribute": "to", "claim": "by", "link": "to", "tie": "to"}
+
+// unknownDoers reports sources that name no one: none, or actors of no
+// known allegiance ("gunmen", "unidentified attackers").
+func (sc *scan) unknownDoers(src []int) bool {
+	for _, k := range src {
+		c := sc.ms[k].Code
+		if !strings.HasPrefix(string(c), "---") && !(len(c) >= 6 && c[3:6] == "UAF") {
+			return false
+		}
+	}
+	return true
+}
+
+// claimedBy finds, from token j to the end of the sentence, an attack laid
+// to an actor: "in an attack (later) claimed by X", "a bombing blamed on
+// X", "attributed to X". It returns X and the words that lay it.
+func (sc *scan) claimedBy(j int) (int, string, bool) {
+	for i := j; i+2 < len(sc.toks) && i < j+25; i++ {
+		if sc.boundary(i) || sc.toks[i].Lower == ";" {
+			return 0, "", false
+		}
+		if !strikeNouns[sc.toks[i].Lower] && !attackNouns[sc.toks[i].Lower] {
+			continue
+		}
+		v := i + 1
+		if laterWords[sc.toks[v].Lower] {
+			v++
+		}
+		if v+1 >= len(sc.toks) {
+			return 0, "", false
+		}
+		var prep string
+		switch sc.toks[v].Lower {
+		case "claimed":
+			prep = "by"
+		case "blamed":
+			prep = "on"
+		case "attributed":
+			prep = "to"
+		default:
+			continue
+		}
+		a := v + 1
+		if sc.toks[a].Lower != prep {
+			continue
+		}
+		a++
+		d := a
+		for d < len(sc.toks) && isDet(sc.toks[d].Lower) {
+			d++
+		}
+		if d < len(sc.toks) && sc.at[d] >= 0 && sc.ms[sc.at[d]].Start == d && sc.usable(sc.at[d]) {
+			k := sc.at[d]
+			if n := k + 1; sc.unknownDoers([]int{k}) && n < len(sc.ms) && sc.ms[n].Start == sc.ms[k].End && sc.usable(n) {
+				k = n // "blamed on the militant group Gamaa Islamiya": the name
+			}
+			if sc.unknownDoers([]int{k}) {
+				return 0, "", false
+			}
+			return k, sc.tokText(i, a), true
+		}
+	}
+	return 0, "", false
+}
+
+// attackNouns name acts of violence besides a force's strikes.
+var attackNouns = map[string]bool{"blast": true, "blasts": true, "explosion": true, "bombings": true, "massacre": true,
+	"killing": true, "killings": true, "kidnapping": true, "abduction": true, "ambushes": true, "attacks": true}
+
+// laterWords may stand between an attack and the word that lays it.
+var laterWords = map[string]bool{"later": true, "since": true, "reportedly": true, "apparently": true, "widely": true, "quickly": true, "swiftly": true}
+
+// countedPeople reports a count of people no dictionary names at token
+// j: "22 people", "at least 40 worshippers", "dozens of villagers".
+func (sc *scan) countedPeople(j int) bool {
+	k := skipQuantity(sc.toks, j)
+	if k == j || k >= len(sc.toks) || sc.at[k] >= 0 {
+		return false
+	}
+	return peopleNouns[sc.toks[k].Lower]
+}
+
+// peopleNouns are people as victims, of no allegiance the words name.
+var peopleNouns = map[string]bool{
+	"people": true, "persons": true, "villagers": true, "worshippers": true, "worshipers": true,
+	"commuters": true, "shoppers": true, "passengers": true, "residents": true, "children": true,
+	"pilgrims": true, "bystanders": true, "mourners": true, "guests": true, "diners": true, "women": true,
+	"men": true, "family": true, "families": true, "concertgoers": true, "others": true,
+}
+
 // movedObject reports a gap (item k) that a preposition and the target
 // follow: "extradite * to +", "hand over * to +". What stands in such a
 // gap is what the act moves, an actor too.
@@ -3523,6 +3632,11 @@ func (sc *scan) passive(m *match) {
 			// that object underwent, by no one named
 			m.agentless = true
 			m.notes = append(m.notes, "passive participle inside the object of '"+sc.toks[p.anchor].Text+"': the doer is not named")
+		} else if !sc.set.legacy && m.anchor > 0 && m.anchor+1 < len(sc.toks) && attributions[t.Lemma] != "" && sc.toks[m.anchor+1].Lower == attributions[t.Lemma] && sc.nounBefore(m.anchor) {
+			// "an attack blamed on JNIM": what is said of the noun, by no
+			// one named
+			m.agentless = true
+			m.notes = append(m.notes, "a participle after the noun '"+sc.toks[m.anchor-1].Text+"': what is said of it, by no one named")
 		} else if !sc.set.legacy && len(m.tgt) == 0 && sc.countedBefore(m) {
 			m.agentless = true
 			m.notes = append(m.notes, "a counted noun before a participle that ends the clause ('hundreds of fighters killed'): passive, the doer is not named")
@@ -4481,6 +4595,14 @@ func (sc *scan) emit(m *match) {
 			}
 		}
 	}
+	if !sc.set.legacy && !m.passive && !m.srcFixed && forceRoot(m.p.Code.Root()) && sc.unknownDoers(m.src) {
+		if k, w, ok := sc.claimedBy(m.last + 1); ok {
+			// "a car bomb killed 22 people, in an attack later claimed by
+			// the Shining Path": whom the attack is laid to did it
+			m.src = []int{k}
+			m.notes = append(m.notes, "source: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', to whom the attack is laid ('"+w+"')")
+		}
+	}
 	if sc.set.newActorLength > 0 && !m.srcFixed {
 		sc.newActor(m)
 	}
@@ -4638,6 +4760,11 @@ func (sc *scan) emit(m *match) {
 		tgts = []int{-1}
 		if withdraw := code.Base() == "087"; !sc.set.legacy && (placeTargetRoots[code.Root()] || placeTargetIntents[code.Base()] || withdraw) {
 			place, placeWhy, objectPlace = sc.placeAfter(m.last, withdraw) // a withdrawal's place is after "from"
+			if c, why := sc.sentencePlace(); place == "" && c != "" && code.Root() >= "18" && m.anchor > 0 && sc.toks[m.anchor-1].Lower == "," && strings.HasSuffix(sc.toks[m.anchor].Lower, "ing") {
+				// "a bomb exploded at a market in Lima, killing 22": the
+				// participle's place is its clause's
+				place, placeWhy = cameo.ActorCode(c), why
+			}
 		}
 	}
 	for _, s := range m.src {
@@ -4664,6 +4791,19 @@ func (sc *scan) emit(m *match) {
 					where = "the country the intended act would happen in, "
 				}
 				e.Explain.Target = event.ActorTrace{How: "implicit: " + where + placeWhy}
+			}
+			if t < 0 && len(sc.events) > n && !sc.set.legacy && code.Root() >= "18" && sc.countedPeople(m.anchor+1) {
+				// "killing 22 people": the victims are civilians of the
+				// country the act happens in
+				c, why := string(place), placeWhy
+				if c == "" {
+					c, why = sc.sentencePlace()
+				}
+				if c != "" {
+					e := &sc.events[len(sc.events)-1]
+					e.Target = event.Actor{Code: cameo.ActorCode(c + "CVL"), Implied: true}
+					e.Explain.Target = event.ActorTrace{How: "implicit: the people counted after '" + sc.toks[m.anchor].Text + "' are civilians of the country the act happens in, " + why}
+				}
 			}
 			if m.p.Paired != "" && t >= 0 {
 				// a paired code: the target does the paired event to the source

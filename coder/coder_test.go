@@ -180,6 +180,7 @@ actor PERREB : Shining Path
 verb 030 : agree to
 verb 036 : agree to * talks
 verb 063 : extradite * to +
+verb 112 : blame +
 person PERREB@2000-01-01..2021-02-20 : Juan Condori
 person PERREB@2000-01-01..2020-12-01 : Rosa Mamani
 agent OPP : opposition
@@ -573,6 +574,13 @@ func TestConstructions(t *testing.T) {
 		{"an actor in the gap before 'to +' is what is moved, not the target", "Peru extradited Ana Quispe to Chile.", []string{"PER>CHL:063"}},
 		{"a rebel whose role ended in the month before the news is still coded by it", "Chilean troops murdered Juan Condori.", []string{"CHLMIL>PERREB:186"}},
 		{"… not long after", "Chilean troops murdered Rosa Mamani.", []string{"CHLMIL>:1823"}},
+		{"an attack laid to an actor later in the sentence is that actor's", "A bomb killed 22 people in Lima, in an attack claimed by the Shining Path.", []string{"PERREB>PERCVL:190"}},
+		{"… and one blamed on an actor", "A bomb killed 22 people in Lima in an attack blamed on the Shining Path.", []string{"PERREB>PERCVL:190"}},
+		{"a participle after a comma happens where its clause does", "The Shining Path left a bomb at the market in Lima, killing a bystander.", []string{"PERREB>PER:190"}},
+		{"a participle of blame after a noun is said by no one named", "Peru condemned the bombing blamed on Chile.", []string{"PER>CHL:111"}},
+		{"people counted as killed are civilians of where it happens", "Chilean troops murdered 12 people in Lima.", []string{"CHLMIL>PERCVL:1823"}},
+		{"… a participle's victims fold into its clause's act, which keeps its place", "Chilean rebels bombed the market in Lima, killing 12 people.", []string{"CHLREB>PER:1832"}},
+		{"… or take it when it has none", "Chilean rebels bombed the market, killing 12 people in Lima.", []string{"CHLREB>PERCVL:1832"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {

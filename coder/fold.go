@@ -196,6 +196,14 @@ func foldTargetless(es []event.Event) []event.Event {
 			continue
 		}
 		k := targetedTwin(es, i)
+		if k >= 0 && !drop[k] && es[i].Target.Implied && es[k].Target.Implied && participleVerb(es[i].Explain.Verb.Text) && es[k].Explain.Verb.Start < es[i].Explain.Verb.Start {
+			// "detonated a truck bomb in Mogadishu, killing 300 people":
+			// both targets are implied; the clause's act keeps its own
+			drop[i] = true
+			n++
+			es[k].Explain.Notes = append(es[k].Explain.Notes, "also: '"+es[i].Explain.Verb.Text+"' ("+string(es[i].Code)+") in the same act")
+			continue
+		}
 		if k < 0 || drop[k] || es[i].Target.Code != "" && es[k].Target.Implied {
 			// (a target the words do not name yields only to one they
 			// do: "violated the truce by shelling Ukrainian army

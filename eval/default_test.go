@@ -25,7 +25,10 @@ var defaultSets = []struct {
 	{name: "own-01-05", path: "own-01-05.jsonl", set: "own-01-05", tripleFloor: 0.97, ctryFloor: 0.99},
 	{name: "own-06-10", path: "own-06-10.jsonl", set: "own-06-10", tripleFloor: 0.90, ctryFloor: 0.91},
 	{name: "own-11-15", path: "own-11-15.jsonl", set: "own-11-15", tripleFloor: 0.95, ctryFloor: 0.98},
-	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.84, ctryFloor: 0.94},
+	// (own-16-20 fell from 0.844 when counted victims became civilians of
+	// the place, as plover-dev codes them: "raped dozens of women in West
+	// Darfur" is SDNREB>SDNCVL, where this set has SDN)
+	{name: "own-16-20", path: "own-16-20.jsonl", set: "own-16-20", tripleFloor: 0.82, ctryFloor: 0.94},
 	// wire reports of 1985-2010, 60 per five roots
 	{name: "wire-01-05", path: "wire-01-05.jsonl", set: "wire-01-05", tripleFloor: 0.92, ctryFloor: 0.97},
 	// (0.857 / 0.849 until session 7, which codes no act told as a stretch
@@ -72,7 +75,10 @@ var defaultSets = []struct {
 	{name: "hard-01-10", path: "hard-01-10.jsonl", set: "hard-01-10", tripleFloor: 0.63, ctryFloor: 0.78},
 	// session 7, tuned on: wire news of 1979-1999 over all roots (0.355
 	// when written), …
-	{name: "coldwar-1979-1999", path: "coldwar-1979-1999.jsonl", set: "coldwar-1979-1999", tripleFloor: 0.43, ctryFloor: 0.74},
+	// (coldwar's countries fell from 0.741 when "disappearances blamed on
+	// Argentina's military government" stopped being the commission's
+	// accusation, a wrong 112 with the right countries)
+	{name: "coldwar-1979-1999", path: "coldwar-1979-1999.jsonl", set: "coldwar-1979-1999", tripleFloor: 0.43, ctryFloor: 0.73},
 	// … contention, roots 11-14 (0.238), and political violence, roots
 	// 15-20 (0.446), 2000-2026
 	{name: "contention-2000-2026", path: "contention-2000-2026.jsonl", set: "contention-2000-2026", tripleFloor: 0.40, ctryFloor: 0.82},
@@ -94,7 +100,9 @@ var defaultSets = []struct {
 	{name: "libya-syria-yemen-2011-2026", path: "libya-syria-yemen-2011-2026.jsonl", set: "libya-syria-yemen-2011-2026", tripleFloor: 0.59, ctryFloor: 0.79},
 	// … (session 8) friction, roots 10-14 (0.487), and coercion and
 	// violence, roots 15-18 and 20 (0.333)
-	{name: "friction-1990-2026", path: "friction-1990-2026.jsonl", set: "friction-1990-2026", tripleFloor: 0.53, ctryFloor: 0.79},
+	// (friction's countries fell from 0.792 when "more attacks" stopped
+	// being read as a verb: a wrong 190 that had the right countries)
+	{name: "friction-1990-2026", path: "friction-1990-2026.jsonl", set: "friction-1990-2026", tripleFloor: 0.54, ctryFloor: 0.78},
 	{name: "coercion-1990-2026", path: "coercion-1990-2026.jsonl", set: "coercion-1990-2026", tripleFloor: 0.42, ctryFloor: 0.57},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
