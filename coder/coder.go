@@ -173,6 +173,11 @@ type Context struct {
 	set       *settings // Config decoded over the dictionary's options
 	setErr    error
 	discarded bool // a story-level discard was hit
+	// hazards are the names of natural hazards the story has given
+	// ("Hurricane Dorian" makes "Dorian" one), lower-cased, and hazardAt
+	// the last sentence that named one (+1, 0 for none).
+	hazards  map[string]bool
+	hazardAt int
 }
 
 type known struct {
@@ -184,6 +189,23 @@ type known struct {
 	plural   bool
 	subject  bool // the first actor of its sentence, most often its subject
 	entries  []*dict.Entry
+}
+
+// noteHazards remembers the names given to natural hazards: a capitalised
+// word after a hazard word ("Hurricane Dorian", "Cyclone Idai").
+func (ctx *Context) noteHazards(s *text.Sentence) {
+	for i, t := range s.Tokens {
+		if !hazardWords[t.Lower] {
+			continue
+		}
+		ctx.hazardAt = s.Index + 1
+		if i+1 < len(s.Tokens) && capitalised(s.Tokens[i+1].Text) {
+			if ctx.hazards == nil {
+				ctx.hazards = map[string]bool{}
+			}
+			ctx.hazards[s.Tokens[i+1].Lower] = true
+		}
+	}
 }
 
 func (ctx *Context) remember(k known) {
@@ -250,6 +272,7 @@ func (c *Coder) Sentence(s *text.Sentence, date time.Time, ctx *Context) []event
 		}
 	}
 	sc := c.newScan(s, date, ctx, set)
+	ctx.noteHazards(s)
 	for _, m := range sc.ms {
 		if m.Code == dict.DiscardCode {
 			return nil // a name that is a discard on this date
@@ -3188,6 +3211,32 @@ func (sc *scan) objectControl(p *match, from, toAt int) bool {
 	return objectControlVerbs[sc.toks[p.anchor].Lemma]
 }
 
+// hazard returns a word of the sentence naming a natural hazard, against
+// which an emergency or a curfew is declared ("a state of emergency over
+// the earthquakes", "in anticipation of Dorian" after "Hurricane Dorian"). Diseases are not among them: a lockdown restricts
+// people, whatever its reason.
+func (sc *scan) hazard() (string, bool) {
+	for i := range sc.toks {
+		if hazardWords[sc.toks[i].Lower] || sc.ctx.hazards[sc.toks[i].Lower] {
+			return sc.toks[i].Text, true
+		}
+	}
+	if at := sc.ctx.hazardAt - 1; at >= 0 && sc.s.Index-at <= 3 {
+		return "a hazard named " + strconv.Itoa(sc.s.Index-at) + " sentences before", true
+	}
+	return "", false
+}
+
+// hazardWords name natural hazards, as nouns ("stormed" is no storm).
+var hazardWords = map[string]bool{
+	"hurricane": true, "hurricanes": true, "typhoon": true, "typhoons": true, "cyclone": true, "cyclones": true,
+	"storm": true, "storms": true, "tornado": true, "tornadoes": true, "earthquake": true, "earthquakes": true,
+	"quake": true, "quakes": true, "tremors": true, "aftershocks": true, "tsunami": true, "floods": true,
+	"flooding": true, "wildfire": true, "wildfires": true, "bushfires": true, "drought": true, "heatwave": true,
+	"blizzard": true, "snowstorm": true, "eruption": true, "volcano": true, "landslide": true, "landslides": true,
+	"mudslides": true, "avalanche": true,
+}
+
 // askedTo reports a verb in the infinitive after the object of a request
 // verb ("… convince the Chilean Congress to amend"): what the object was
 // asked to do. The request, when its asker is known, holds it as content.
@@ -4643,6 +4692,14 @@ func (sc *scan) emit(m *match) {
 			}
 		}
 		return
+	}
+	if (code == "1723" || code == "1724") && !sc.set.legacy {
+		if w, ok := sc.hazard(); ok {
+			// "declared a state of emergency in anticipation of Hurricane
+			// Dorian": a measure against nature, repressing no one
+			m.notes = append(m.notes, "not coded: an emergency over a natural hazard ('"+w+"')")
+			return
+		}
 	}
 	if !sc.set.legacy && sc.askedTo(m) {
 		// "a drive to convince the Chilean Congress to amend the

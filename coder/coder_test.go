@@ -181,6 +181,7 @@ verb 030 : agree to
 verb 036 : agree to * talks
 verb 063 : extradite * to +
 verb 112 : blame +
+verb 1724 : declare * state of emergency
 person PERREB@2000-01-01..2021-02-20 : Juan Condori
 person PERREB@2000-01-01..2020-12-01 : Rosa Mamani
 agent OPP : opposition
@@ -608,6 +609,10 @@ func TestContextAcrossSentences(t *testing.T) {
 		{"they is the last named when the subject does not fit", "Ana Quispe met Chilean rebels. They condemned Brazil.", []string{"PERGOV>CHLREB:043", "CHLREB>BRA:111"}},
 		{"'them' is not its own clause's subject", "Peru met Chile. As Peruvian protesters rallied, Peruvian police fired tear gas at them.", []string{"PER>CHL:043", "PEROPP>PERGOV:141", "PERCOP>PEROPP:175"}},
 		{"generic plural agent has no country", "Peru met Chile. Rebels attacked Argentina.", []string{"PER>CHL:043", "---REB>ARG:190"}},
+		{"an emergency over a natural hazard is no repression", "Peru declared a state of emergency over the floods.", nil},
+		{"… nor one over a hazard the story named", "Hurricane Rosa hit Lima. Peru met Chile. Chile met Peru. Brazil met Peru. Peru declared a state of emergency ahead of Rosa.", []string{"PER>CHL:043", "CHL>PER:043", "BRA>PER:043"}},
+		{"… or named a few sentences before", "The earthquake hit Lima. Peru met Chile. Peru declared a state of emergency.", []string{"PER>CHL:043"}},
+		{"… other emergencies are", "Protesters stormed the Chilean embassy in Lima. Peru met Chile. Peru declared a state of emergency.", []string{"PER>CHL:043", "PER>PERCVL:1724"}},
 		{"generic plural agent takes the story's country", "Ana Quispe met the Peruvian army. Peru condemned Chile. Rebels attacked Argentina.", []string{"PERGOV>PERMIL:043", "PER>CHL:111", "PERREB>ARG:190"}},
 	}
 	for _, tt := range tests {
