@@ -98,3 +98,27 @@ func TestActorsOfThePast(t *testing.T) {
 		}
 	}
 }
+
+// TestAttemptsAreActs checks the default modal words: an attempt is made
+// ("tried to storm"), an aim or a wish is not ("hoped to storm").
+func TestAttemptsAreActs(t *testing.T) {
+	p := newPipeline(t)
+	ref := time.Date(2020, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct {
+		text string
+		hyp  bool
+	}{
+		{"Peruvian protesters tried to storm the Chilean embassy in Lima.", false},
+		{"Peruvian protesters attempted to storm the Chilean embassy in Lima.", false},
+		{"Peruvian protesters hoped to storm the Chilean embassy in Lima.", true},
+	} {
+		evs, errs := p.Code(&article.Article{ID: "t", Text: tt.text, Date: ref})
+		if len(errs) > 0 || len(evs) != 1 {
+			t.Errorf("%q: %d events, errors %v", tt.text, len(evs), errs)
+			continue
+		}
+		if evs[0].Hypothetical != tt.hyp {
+			t.Errorf("%q: hypothetical %v, want %v", tt.text, evs[0].Hypothetical, tt.hyp)
+		}
+	}
+}
