@@ -851,8 +851,8 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 			gap := 0
 			if r.end < len(toks) && toks[r.end].Lower == "'s" {
 				gap = 1
-				if _, ok := next(1); !ok && r.end+1 < len(toks) && officeWords[toks[r.end+1].Lower] && !mt.legacy {
-					gap = 2 // "Argentina's new president"
+				if _, ok := next(1); !ok && r.end+1 < len(toks) && (officeWords[toks[r.end+1].Lower] || roleAdjective(toks[r.end+1].Lower)) && !mt.legacy {
+					gap = 2 // "Argentina's new president", "Hong Kong's pro-democracy opposition"
 				}
 			} else if _, ok := next(0); !ok && r.end < len(toks) && roleAdjective(toks[r.end].Lower) && !mt.legacy {
 				gap = 1 // "Brazilian federal police", "Thai anti-government protesters"

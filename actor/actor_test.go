@@ -91,6 +91,7 @@ func TestFind(t *testing.T) {
 	tests := []struct{ sentence, want string }{
 		{"The Peruvian army moved.", "Peruvian army=PERMIL"},
 		{"Peru's foreign ministry spoke.", "Peru's foreign ministry=PERGOV"},
+		{"Peru's anti-government rebels spoke.", "Peru's anti-government rebels=PERREB"},
 		{"The US government spoke.", "US government=USAGOV"},
 		{"The forces of Ana Quispe moved.", "forces of Ana Quispe=PERGOV"},
 		{"The army of Peru moved.", "army of Peru=PERMIL"},
