@@ -3007,7 +3007,7 @@ func (sc *scan) findSource(m *match) {
 		}
 		if w == "," {
 			comma = true
-			if onlyAux && sc.prev != nil {
+			if onlyAux && sc.prev != nil && (sc.set.legacy || !sc.clauseSince(sc.prev.last, j)) {
 				sc.shareSubject(m, "coordinated")
 				return
 			}
@@ -3094,7 +3094,14 @@ func (sc *scan) opensClause(j int) bool {
 			return false
 		}
 		w := sc.toks[j+1].Lower
-		return capitalised(sc.toks[j+1].Text) || isDet(w) || w == "a" || w == "an"
+		if capitalised(sc.toks[j+1].Text) || isDet(w) || w == "a" || w == "an" {
+			return true
+		}
+		// "after mobs attacked", "after talks collapsed": a bare plural
+		// and a verb in the past
+		n, v := &sc.toks[j+1], j+2
+		return !sc.set.legacy && v < len(sc.toks) && lowerWord(n.Text) && strings.HasSuffix(w, "s") && n.Lemma != w &&
+			lowerWord(sc.toks[v].Text) && strings.HasSuffix(sc.toks[v].Lower, "ed") && sc.toks[v].Lemma != sc.toks[v].Lower
 	}
 	return false
 }
@@ -5474,6 +5481,18 @@ func (sc *scan) subordinateSince(a, b int) bool {
 	for j := a + 1; j < b; j++ {
 		switch sc.toks[j].Lower {
 		case "after", "before", "when", "because", "since", "until", "once", "while":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSince reports a subordinate clause opening between tokens a and b
+// ("withdrew its ambassador after Israeli commandos stormed a flotilla, killing
+// nine": the participle is the inner clause's).
+func (sc *scan) clauseSince(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if sc.opensClause(j) {
 			return true
 		}
 	}

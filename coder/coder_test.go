@@ -582,6 +582,8 @@ func TestConstructions(t *testing.T) {
 		{"people counted as killed are civilians of where it happens", "Chilean troops murdered 12 people in Lima.", []string{"CHLMIL>PERCVL:1823"}},
 		{"… a participle's victims fold into its clause's act, which keeps its place", "Chilean rebels bombed the market in Lima, killing 12 people.", []string{"CHLREB>PER:1832"}},
 		{"… or take it when it has none", "Chilean rebels bombed the market, killing 12 people in Lima.", []string{"CHLREB>PERCVL:1832"}},
+		{"a bare plural and a past verb after 'after' open a clause of their own", "Peru expelled Brazil after mobs attacked Chile.", []string{"PER>BRA:174"}},
+		{"a participle after a subordinate clause is that clause's", "Peru expelled Brazil after Chilean rebels stormed a village, killing 12 people.", []string{"PER>BRA:174", "CHLREB>:190"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
