@@ -2535,14 +2535,60 @@ var attackNouns = map[string]bool{"blast": true, "blasts": true, "explosion": tr
 // laterWords may stand between an attack and the word that lays it.
 var laterWords = map[string]bool{"later": true, "since": true, "reportedly": true, "apparently": true, "widely": true, "quickly": true, "swiftly": true}
 
-// countedPeople reports a count of people no dictionary names at token
-// j: "22 people", "at least 40 worshippers", "dozens of villagers".
-func (sc *scan) countedPeople(j int) bool {
-	k := skipQuantity(sc.toks, j)
-	if k == j || k >= len(sc.toks) || sc.at[k] >= 0 {
-		return false
+// peopleTarget gives event e, which has no target, the people its verb
+// acts on when no dictionary names them: "killing 22 people", "detained a
+// 36-year-old man", "apologised to the people of his country" are acts on
+// civilians of the country named after "of", else of the country the act
+// happens in (place, found for the match), else of the sentence's places,
+// else of the state that acts.
+func (sc *scan) peopleTarget(m *match, s int, e *event.Event, place, why string) {
+	j := m.anchor + 1
+	if j < len(sc.toks) && (sc.toks[j].Lower == "to" || sc.toks[j].Lower == "on") {
+		j++ // "apologised to", "opened fire on"
 	}
-	return peopleNouns[sc.toks[k].Lower]
+	k, ok := sc.peopleAt(j)
+	if !ok {
+		return
+	}
+	w, c := sc.toks[k].Text, place
+	if o := k + 2; o < len(sc.toks) && sc.toks[k+1].Lower == "of" && sc.at[o] >= 0 && sc.ms[sc.at[o]].Start == o {
+		if oc := countryOf(&sc.ms[sc.at[o]]); oc != "" {
+			c, why = oc, "named after 'of'" // "the people of Chile"
+		}
+	}
+	if c == "" {
+		c, why = sc.sentencePlace()
+	}
+	if c == "" && stateAgent(sc.ms[s].Code) && e.Root < "18" {
+		// a state arrests or appeals to its own people; its force may be
+		// abroad
+		c, why = sc.ms[s].Code.Country(), "the country of '"+sc.tokText(sc.ms[s].Start, sc.ms[s].End)+"', which acts"
+	}
+	if c == "" || c == "---" || c == "IGO" {
+		return
+	}
+	e.Target = event.Actor{Code: cameo.ActorCode(c + "CVL"), Implied: true}
+	e.Explain.Target = event.ActorTrace{How: "implicit: '" + w + "' after '" + sc.toks[m.anchor].Text + "', civilians of the country the act happens in: " + why}
+}
+
+// peopleAt finds, from token j, people no dictionary names: a count of
+// them ("22 people", "dozens of villagers") or one or more with up to
+// three words before ("a 36-year-old man", "the driver", "the people of");
+// it returns the token of the noun.
+func (sc *scan) peopleAt(j int) (int, bool) {
+	k := skipQuantity(sc.toks, j)
+	for n := 0; k < len(sc.toks) && n < 4; k, n = k+1, n+1 {
+		if sc.at[k] >= 0 || sc.boundary(k) || isPrep(sc.toks[k].Lower) || sc.toks[k].Lower == "," || sc.toks[k].Lower == "and" {
+			return 0, false
+		}
+		if w := sc.toks[k].Lower; peopleNouns[w] || personNouns[w] && k > j {
+			return k, true
+		}
+		if !isDet(sc.toks[k].Lower) && sc.toks[k].Lower != "a" && sc.toks[k].Lower != "an" && len(sc.c.anchors[sc.toks[k].Lemma]) > 0 {
+			return 0, false // another verb
+		}
+	}
+	return 0, false
 }
 
 // peopleNouns are people as victims, of no allegiance the words name.
@@ -2550,7 +2596,16 @@ var peopleNouns = map[string]bool{
 	"people": true, "persons": true, "villagers": true, "worshippers": true, "worshipers": true,
 	"commuters": true, "shoppers": true, "passengers": true, "residents": true, "children": true,
 	"pilgrims": true, "bystanders": true, "mourners": true, "guests": true, "diners": true, "women": true,
-	"men": true, "family": true, "families": true, "concertgoers": true, "others": true,
+	"men": true, "families": true, "concertgoers": true, "citizens": true, "voters": true,
+}
+
+// personNouns are one person or more of no allegiance, after an article or
+// words that describe them ("a 66-year-old man", "the driver").
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "driver": true, "drivers": true, "teenager": true, "teenagers": true,
+	"boy": true, "boys": true, "girl": true, "girls": true, "pedestrian": true, "pedestrians": true,
+	"motorist": true, "motorists": true, "passer-by": true, "family": true, "couple": true, "resident": true,
+	"citizen": true, "villager": true, "shopkeeper": true, "farmer": true, "farmers": true,
 }
 
 // movedObject reports a gap (item k) that a preposition and the target
@@ -4858,18 +4913,8 @@ func (sc *scan) emit(m *match) {
 				}
 				e.Explain.Target = event.ActorTrace{How: "implicit: " + where + placeWhy}
 			}
-			if t < 0 && len(sc.events) > n && !sc.set.legacy && code.Root() >= "18" && sc.countedPeople(m.anchor+1) {
-				// "killing 22 people": the victims are civilians of the
-				// country the act happens in
-				c, why := string(place), placeWhy
-				if c == "" {
-					c, why = sc.sentencePlace()
-				}
-				if c != "" {
-					e := &sc.events[len(sc.events)-1]
-					e.Target = event.Actor{Code: cameo.ActorCode(c + "CVL"), Implied: true}
-					e.Explain.Target = event.ActorTrace{How: "implicit: the people counted after '" + sc.toks[m.anchor].Text + "' are civilians of the country the act happens in, " + why}
-				}
+			if t < 0 && len(sc.events) > n && !sc.set.legacy {
+				sc.peopleTarget(m, s, &sc.events[len(sc.events)-1], string(place), placeWhy)
 			}
 			if m.p.Paired != "" && t >= 0 {
 				// a paired code: the target does the paired event to the source

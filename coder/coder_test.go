@@ -584,6 +584,10 @@ func TestConstructions(t *testing.T) {
 		{"… or take it when it has none", "Chilean rebels bombed the market, killing 12 people in Lima.", []string{"CHLREB>PERCVL:1832"}},
 		{"a bare plural and a past verb after 'after' open a clause of their own", "Peru expelled Brazil after mobs attacked Chile.", []string{"PER>BRA:174"}},
 		{"a participle after a subordinate clause is that clause's", "Peru expelled Brazil after Chilean rebels stormed a village, killing 12 people.", []string{"PER>BRA:174", "CHLREB>:190"}},
+		{"a person no dictionary names is a civilian of the state that acts", "Peruvian rebels arrested a 36-year-old man.", []string{"PERREB>:173"}},
+		{"… a state's", "The Peruvian army arrested a 36-year-old man.", []string{"PERMIL>PERCVL:173"}},
+		{"… but not by the state's force, which may be abroad", "The Peruvian army murdered a 36-year-old man.", []string{"PERMIL>:1823"}},
+		{"… or of the place", "Chilean rebels arrested the driver in Lima.", []string{"CHLREB>PERCVL:173"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
@@ -689,7 +693,7 @@ func TestPrecision(t *testing.T) {
 		name, text string
 		want       []string
 	}{
-		{"the object of urge does the infinitive: no actor, no event", "The Peruvian government urged voters to comply with the rules.", []string{"PERGOV>:020"}},
+		{"the object of urge does the infinitive: no actor, no event", "The Peruvian government urged voters to comply with the rules.", []string{"PERGOV>PERCVL:020"}},
 		{"the content of a coded appeal is no event of its own, but gives its subcode", "The Peruvian government urged Chile to comply with the rules.", []string{"PERGOV>CHL:025"}},
 		{"nor is the content of a coded demand after 'that'", "Brazil demanded that Peru attack Chile.", []string{"BRA>PER:100"}},
 		{"an event after the appeal's clause is coded", "Brazil urged Peru to act, and Chile attacked Argentina.", []string{"BRA>PER:020", "CHL>ARG:190"}},
