@@ -2150,7 +2150,7 @@ func (sc *scan) matchAfter(p *dict.Pattern, k, pos int, m *match) bool {
 					return false
 				}
 			}
-			if comma >= 0 && !slices.ContainsFunc(sc.toks[comma:pos+n], func(t text.Token) bool { return t.Lower == "and" || t.Lower == "or" }) {
+			if comma >= 0 && !sc.adjectiveComma(comma) && !slices.ContainsFunc(sc.toks[comma:pos+n], func(t text.Token) bool { return t.Lower == "and" || t.Lower == "or" }) {
 				continue // a comma in a gap is a list's: "trade, energy and security agreement"
 			}
 			save := *m
@@ -2606,6 +2606,19 @@ var personNouns = map[string]bool{
 	"boy": true, "boys": true, "girl": true, "girls": true, "pedestrian": true, "pedestrians": true,
 	"motorist": true, "motorists": true, "passer-by": true, "family": true, "couple": true, "resident": true,
 	"citizen": true, "villager": true, "shopkeeper": true, "farmer": true, "farmers": true,
+}
+
+// adjectiveComma reports a comma between two adjectives before a noun:
+// "direct, high-level talks", "a long, bloody war".
+func (sc *scan) adjectiveComma(c int) bool {
+	if c < 1 || c+2 >= len(sc.toks) {
+		return false
+	}
+	a, b := &sc.toks[c-1], &sc.toks[c+1]
+	isAdj := func(t *text.Token) bool {
+		return lowerWord(t.Text) && adjectiveLike(t.Lower) && t.Lower == t.Lemma && !isDet(t.Lower) && !isPrep(t.Lower)
+	}
+	return isAdj(a) && (isAdj(b) || strings.Contains(b.Lower, "-") && lowerWord(b.Text)) && sc.at[c-1] < 0 && sc.at[c+1] < 0 && lowerWord(sc.toks[c+2].Text)
 }
 
 // movedObject reports a gap (item k) that a preposition and the target

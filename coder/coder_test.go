@@ -181,6 +181,7 @@ verb 030 : agree to
 verb 036 : agree to * talks
 verb 063 : extradite * to +
 verb 112 : blame +
+verb 106 : demand * talks with +
 verb 1724 : declare * state of emergency
 person PERREB@2000-01-01..2021-02-20 : Juan Condori
 person PERREB@2000-01-01..2020-12-01 : Rosa Mamani
@@ -588,6 +589,7 @@ func TestConstructions(t *testing.T) {
 		{"… a state's", "The Peruvian army arrested a 36-year-old man.", []string{"PERMIL>PERCVL:173"}},
 		{"… but not by the state's force, which may be abroad", "The Peruvian army murdered a 36-year-old man.", []string{"PERMIL>:1823"}},
 		{"… or of the place", "Chilean rebels arrested the driver in Lima.", []string{"CHLREB>PERCVL:173"}},
+		{"a comma between two adjectives is no clause's", "Peru demanded direct, high-level talks with Chile.", []string{"PER>CHL:106"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
