@@ -1113,6 +1113,12 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 					am := withAgent(r.code, n, r.entry)
 					am.Start, am.Role = r.start, Named
 					am.How = "organisation + role"
+					if n.code == "GOV" {
+						// "EU leaders", "ASEAN foreign ministers": its
+						// officials act as the organisation
+						am.Code = cameo.ActorCode(r.code)
+						am.How = "organisation + its officials"
+					}
 					out = append(out, am)
 					k++
 					continue

@@ -114,6 +114,7 @@ func TestFind(t *testing.T) {
 		{"Former president Ana Quispe spoke.", "Former president Ana Quispe=PERELI"},
 		// an organisation before a role is its staff or force
 		{"UN peacekeeping forces arrived.", "UN peacekeeping forces=IGOUNOMIL"},
+		{"UN leaders arrived.", "UN leaders=IGOUNO"}, // its officials act as the organisation
 		{"The UN attacked forces.", "UN=IGOUNO | forces=MIL bare"},
 		// an ethnic group is not its namesake country's people
 		{"The ethnic Peruvians protested.", "ethnic Peruvians=---CVL"},
