@@ -1098,9 +1098,10 @@ func compose(toks []text.Token, raws []raw, mt *Matcher) []Mention {
 				}
 			}
 			// An organisation before a role is its staff or force: "NATO
-			// peacekeeping troops", "EU foreign ministers", "the
-			// International Criminal Court's prosecutor" (one lower-case
-			// word or a possessive may stand between).
+			// peacekeeping troops", "the International Criminal Court's
+			// prosecutor" (one lower-case word or a possessive may stand
+			// between); its officials are the organisation ("EU foreign
+			// ministers").
 			if r.entry.Kind == dict.IGO && !mt.legacy {
 				gap := -1
 				if n, ok := next(0); ok && n.entry.Kind == dict.Agent {
