@@ -1425,7 +1425,9 @@ func agentOfActors(toks []text.Token, raws []raw, k int, firstOnly bool) (Mentio
 // army of Libya", or a bare agent left for the coder.
 // leaderWords lead or speak for the role written before them.
 var leaderWords = map[string]bool{"leader": true, "leaders": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "chief": true, "chiefs": true, "head": true, "heads": true}
+	"spokesperson": true, "chief": true, "chiefs": true, "head": true, "heads": true,
+	// "Senate President", "parliament speaker", "union chairman"
+	"president": true, "speaker": true, "chairman": true, "chairwoman": true}
 
 // headAgent returns the last of the agents written right after raw k
 // while each before it is a people or "civilian" (CVL): k itself when

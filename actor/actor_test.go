@@ -115,6 +115,8 @@ func TestFind(t *testing.T) {
 		// an organisation before a role is its staff or force
 		{"UN peacekeeping forces arrived.", "UN peacekeeping forces=IGOUNOMIL"},
 		{"UN leaders arrived.", "UN leaders=IGOUNO"}, // its officials act as the organisation
+		{"The rebel president spoke.", "rebel president=REB bare"}, // who presides over a body is of it
+		{"The firm leader spoke.", "firm leader=BUS bare"},
 		{"The UN attacked forces.", "UN=IGOUNO | forces=MIL bare"},
 		// an ethnic group is not its namesake country's people
 		{"The ethnic Peruvians protested.", "ethnic Peruvians=---CVL"},
