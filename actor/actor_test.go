@@ -114,7 +114,7 @@ func TestFind(t *testing.T) {
 		{"Former president Ana Quispe spoke.", "Former president Ana Quispe=PERELI"},
 		// an organisation before a role is its staff or force
 		{"UN peacekeeping forces arrived.", "UN peacekeeping forces=IGOUNOMIL"},
-		{"UN leaders arrived.", "UN leaders=IGOUNO"}, // its officials act as the organisation
+		{"UN leaders arrived.", "UN leaders=IGOUNO"},               // its officials act as the organisation
 		{"The rebel president spoke.", "rebel president=REB bare"}, // who presides over a body is of it
 		{"The firm leader spoke.", "firm leader=BUS bare"},
 		{"The UN attacked forces.", "UN=IGOUNO | forces=MIL bare"},
