@@ -3834,12 +3834,52 @@ func (sc *scan) passiveDoer(m *match, found []int, agentEnd int, note string) {
 			m.tgt = []int{k} // "Ukrainian cities were struck by …"
 		}
 	}
+	if len(m.tgt) == 0 && !sc.set.legacy {
+		if k, ok := sc.conjunctSubject(m.first); ok {
+			// "Turkey is under EU sanctions, and was condemned by Egypt"
+			m.tgt = []int{k}
+			m.notes = append(m.notes, "target: '"+sc.tokText(sc.ms[k].Start, sc.ms[k].End)+"', the subject of the clause this one is joined to by 'and'")
+		}
+	}
 	if len(m.tgt) > 0 {
 		if k := sc.ms[m.tgt[0]].Start - 1; k >= 0 && isPrep(sc.toks[k].Lower) && !(!sc.set.legacy && (sc.holdsActor(k) || sc.countOf(k))) {
 			m.notes = append(m.notes, "no target: '"+sc.tokText(sc.ms[m.tgt[0]].Start, sc.ms[m.tgt[0]].End)+"' is inside a phrase ('"+sc.toks[k].Text+"'), not the subject")
 			m.tgt = nil
 		}
 	}
+}
+
+// conjunctSubject returns the actor that opens the clause before "and"
+// (and auxiliaries) right before token i: the subject both verbs share.
+func (sc *scan) conjunctSubject(i int) (int, bool) {
+	j := i - 1
+	for j >= 0 && sc.at[j] < 0 && sc.isAux(j) && sc.toks[j].Lower != "and" {
+		j--
+	}
+	if j < 1 || sc.toks[j].Lower != "and" {
+		return 0, false
+	}
+	s := j - 1
+	for s >= 0 && !sc.boundary(s) && sc.toks[s].Lower != ";" {
+		s--
+	}
+	// the clause opens at the sentence's start or after a phrase set
+	// before it ("Because of its drilling there, Turkey is …")
+	for c := s; c < j; c++ {
+		if c > s && sc.toks[c].Lower != "," {
+			continue
+		}
+		a := c + 1
+		for a < j && isDet(sc.toks[a].Lower) {
+			a++
+		}
+		if a < j && sc.at[a] >= 0 && sc.ms[sc.at[a]].Start == a && sc.usable(sc.at[a]) {
+			if e := sc.ms[sc.at[a]].End; e < j && sc.isAux(e) {
+				return sc.at[a], true
+			}
+		}
+	}
+	return 0, false
 }
 
 // strikeBy reads "in an Israeli air strike" at token j, after a passive

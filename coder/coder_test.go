@@ -590,6 +590,8 @@ func TestConstructions(t *testing.T) {
 		{"… but not by the state's force, which may be abroad", "The Peruvian army murdered a 36-year-old man.", []string{"PERMIL>:1823"}},
 		{"… or of the place", "Chilean rebels arrested the driver in Lima.", []string{"CHLREB>PERCVL:173"}},
 		{"a comma between two adjectives is no clause's", "Peru demanded direct, high-level talks with Chile.", []string{"PER>CHL:106"}},
+		{"a passive joined by 'and' to a clause has the clause's subject for its own", "Peru is at war, and was condemned by Chile.", []string{"CHL>PER:111"}},
+		{"… past a phrase set before that subject", "Because of the war, Peru is poor, and was condemned by Chile.", []string{"CHL>PER:111"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
