@@ -34,7 +34,7 @@ var defaultSets = []struct {
 	// (0.857 / 0.849 until session 7, which codes no act told as a stretch
 	// of time before the news: "hours after Tripoli handed over two
 	// suspects"; the set's author coded it. The same in hard-16-20)
-	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.84, ctryFloor: 0.83},
+	{name: "wire-06-10", path: "wire-06-10.jsonl", set: "wire-06-10", tripleFloor: 0.85, ctryFloor: 0.84},
 	{name: "wire-11-15", path: "wire-11-15.jsonl", set: "wire-11-15", tripleFloor: 0.76, ctryFloor: 0.90},
 	{name: "wire-16-20", path: "wire-16-20.jsonl", set: "wire-16-20", tripleFloor: 0.79, ctryFloor: 0.88},
 	// recent news, 2015-2026, 60 per ten roots
@@ -44,11 +44,11 @@ var defaultSets = []struct {
 	// the set's author wrote 020)
 	{name: "recent-11-20", path: "recent-11-20.jsonl", set: "recent-11-20", tripleFloor: 0.77, ctryFloor: 0.94},
 	// hard syntax (passives, relative clauses, lists), 60 per five roots
-	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.82, ctryFloor: 0.93},
+	{name: "hard-11-15", path: "hard-11-15.jsonl", set: "hard-11-15", tripleFloor: 0.83, ctryFloor: 0.93},
 	{name: "hard-16-20", path: "hard-16-20.jsonl", set: "hard-16-20", tripleFloor: 0.70, ctryFloor: 0.80},
 	// actors whose country needs reading (places, capitals, peoples, armed
 	// groups, names by date), 60 per ten roots, tuned on
-	{name: "ctx-01-10", path: "ctx-01-10.jsonl", set: "ctx-01-10", tripleFloor: 0.83, ctryFloor: 0.96},
+	{name: "ctx-01-10", path: "ctx-01-10.jsonl", set: "ctx-01-10", tripleFloor: 0.85, ctryFloor: 0.96},
 	{name: "ctx-11-20", path: "ctx-11-20.jsonl", set: "ctx-11-20", tripleFloor: 0.77, ctryFloor: 0.90},
 	// precision: 60 sentences each, half of them political words used for
 	// no event (sport, markets, disasters, crime, history), tuned on
@@ -57,21 +57,21 @@ var defaultSets = []struct {
 	// news of 2022-2026 (Ukraine, Gaza, Sudan, the Sahel, Congo; summits,
 	// sanctions, recognitions), 60 each, tuned on: triple F1 0.486 and
 	// 0.655 when written
-	{name: "conflict-2022-2026", path: "conflict-2022-2026.jsonl", set: "conflict-2022-2026", tripleFloor: 0.57, ctryFloor: 0.86},
-	{name: "diplomacy-2022-2026", path: "diplomacy-2022-2026.jsonl", set: "diplomacy-2022-2026", tripleFloor: 0.85, ctryFloor: 0.93},
+	{name: "conflict-2022-2026", path: "conflict-2022-2026.jsonl", set: "conflict-2022-2026", tripleFloor: 0.58, ctryFloor: 0.88},
+	{name: "diplomacy-2022-2026", path: "diplomacy-2022-2026.jsonl", set: "diplomacy-2022-2026", tripleFloor: 0.86, ctryFloor: 0.93},
 	// wars of 2000-2021 (0.374 when written; weighted to roots 11-20) and
 	// domestic politics and unrest outside Europe and North America
 	// (0.259 when written), 60 each, tuned on
-	{name: "wars-2000-2021", path: "wars-2000-2021.jsonl", set: "wars-2000-2021", tripleFloor: 0.58, ctryFloor: 0.78},
-	{name: "domestic-2000-2026", path: "domestic-2000-2026.jsonl", set: "domestic-2000-2026", tripleFloor: 0.50, ctryFloor: 0.77},
+	{name: "wars-2000-2021", path: "wars-2000-2021.jsonl", set: "wars-2000-2021", tripleFloor: 0.60, ctryFloor: 0.80},
+	{name: "domestic-2000-2026", path: "domestic-2000-2026.jsonl", set: "domestic-2000-2026", tripleFloor: 0.50, ctryFloor: 0.78},
 	// Europe, Russia and the Americas (0.492 when written), Asia and the
 	// Pacific (0.544), the Middle East and Africa off the battlefield
 	// (0.411), and hard syntax in roots 01-10 (0.471), 60 each, tuned on
-	{name: "europe-americas-2000-2026", path: "europe-americas-2000-2026.jsonl", set: "europe-americas-2000-2026", tripleFloor: 0.68, ctryFloor: 0.89},
+	{name: "europe-americas-2000-2026", path: "europe-americas-2000-2026.jsonl", set: "europe-americas-2000-2026", tripleFloor: 0.71, ctryFloor: 0.89},
 	// (asia's countries 0.838 until session 7 dropped an act told as before
 	// the news whose pair happened to be gold's; violence's 0.724 the same)
-	{name: "asia-2000-2026", path: "asia-2000-2026.jsonl", set: "asia-2000-2026", tripleFloor: 0.69, ctryFloor: 0.82},
-	{name: "mideast-africa-2000-2026", path: "mideast-africa-2000-2026.jsonl", set: "mideast-africa-2000-2026", tripleFloor: 0.60, ctryFloor: 0.77},
+	{name: "asia-2000-2026", path: "asia-2000-2026.jsonl", set: "asia-2000-2026", tripleFloor: 0.70, ctryFloor: 0.83},
+	{name: "mideast-africa-2000-2026", path: "mideast-africa-2000-2026.jsonl", set: "mideast-africa-2000-2026", tripleFloor: 0.61, ctryFloor: 0.79},
 	{name: "hard-01-10", path: "hard-01-10.jsonl", set: "hard-01-10", tripleFloor: 0.63, ctryFloor: 0.78},
 	// session 7, tuned on: wire news of 1979-1999 over all roots (0.355
 	// when written), …
@@ -81,8 +81,8 @@ var defaultSets = []struct {
 	{name: "coldwar-1979-1999", path: "coldwar-1979-1999.jsonl", set: "coldwar-1979-1999", tripleFloor: 0.43, ctryFloor: 0.73},
 	// … contention, roots 11-14 (0.238), and political violence, roots
 	// 15-20 (0.446), 2000-2026
-	{name: "contention-2000-2026", path: "contention-2000-2026.jsonl", set: "contention-2000-2026", tripleFloor: 0.40, ctryFloor: 0.82},
-	{name: "violence-2000-2026", path: "violence-2000-2026.jsonl", set: "violence-2000-2026", tripleFloor: 0.54, ctryFloor: 0.71},
+	{name: "contention-2000-2026", path: "contention-2000-2026.jsonl", set: "contention-2000-2026", tripleFloor: 0.43, ctryFloor: 0.84},
+	{name: "violence-2000-2026", path: "violence-2000-2026.jsonl", set: "violence-2000-2026", tripleFloor: 0.56, ctryFloor: 0.71},
 	// … wire sentences with appositions and attribution, all roots (0.569),
 	// and Latin America and Africa, all roots (0.415; 0.431 after its
 	// author fixed four codebook errors in the gold)
@@ -102,24 +102,29 @@ var defaultSets = []struct {
 	// violence, roots 15-18 and 20 (0.333)
 	// (friction's countries fell from 0.792 when "more attacks" stopped
 	// being read as a verb: a wrong 190 that had the right countries)
-	{name: "friction-1990-2026", path: "friction-1990-2026.jsonl", set: "friction-1990-2026", tripleFloor: 0.54, ctryFloor: 0.78},
-	{name: "coercion-1990-2026", path: "coercion-1990-2026.jsonl", set: "coercion-1990-2026", tripleFloor: 0.42, ctryFloor: 0.57},
+	{name: "friction-1990-2026", path: "friction-1990-2026.jsonl", set: "friction-1990-2026", tripleFloor: 0.60, ctryFloor: 0.81},
+	{name: "coercion-1990-2026", path: "coercion-1990-2026.jsonl", set: "coercion-1990-2026", tripleFloor: 0.43, ctryFloor: 0.57},
 	// held out: 50 sentences per ten roots, written after the dictionaries
 	// and rules were tuned on the sets above, and not tuned on
 	{name: "heldout-01-10", path: "heldout-01-10.jsonl", set: "heldout-01-10", tripleFloor: 0.91, ctryFloor: 0.98},
 	{name: "heldout-11-20", path: "heldout-11-20.jsonl", set: "heldout-11-20", tripleFloor: 0.73, ctryFloor: 0.88},
 	{name: "heldout2-01-10", path: "heldout2-01-10.jsonl", set: "heldout2-01-10", tripleFloor: 0.92, ctryFloor: 0.94},
-	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.74, ctryFloor: 0.87},
+	{name: "heldout2-11-20", path: "heldout2-11-20.jsonl", set: "heldout2-11-20", tripleFloor: 0.77, ctryFloor: 0.89},
 	// written blind by two helpers in session 5, after the fourth tuning
 	// round, and scored once at the end of session 6: never read, never
 	// tuned on (in session 7 its summary lines were among those compared
 	// before and after each change)
 	{name: "heldout3-01-10", path: "heldout3-01-10.jsonl", set: "heldout3-01-10", tripleFloor: 0.55, ctryFloor: 0.69},
-	{name: "heldout3-11-20", path: "heldout3-11-20.jsonl", set: "heldout3-11-20", tripleFloor: 0.45, ctryFloor: 0.72},
+	{name: "heldout3-11-20", path: "heldout3-11-20.jsonl", set: "heldout3-11-20", tripleFloor: 0.46, ctryFloor: 0.75},
 	// written blind by a helper in session 7 and scored once at its end
 	// (0.385 / 0.711 and 0.367 / 0.724 with session 6's code)
 	{name: "heldout4-01-10", path: "heldout4-01-10.jsonl", set: "heldout4-01-10", tripleFloor: 0.44, ctryFloor: 0.74},
-	{name: "heldout4-11-20", path: "heldout4-11-20.jsonl", set: "heldout4-11-20", tripleFloor: 0.36, ctryFloor: 0.70},
+	{name: "heldout4-11-20", path: "heldout4-11-20.jsonl", set: "heldout4-11-20", tripleFloor: 0.36, ctryFloor: 0.71},
+	// written blind by a helper in session 8 and scored once at its end
+	// (0.521 / 0.726 and 0.414 / 0.692 with session 7's code); its misses
+	// are not read
+	{name: "heldout5-01-10", path: "heldout5-01-10.jsonl", set: "heldout5-01-10", tripleFloor: 0.54, ctryFloor: 0.73},
+	{name: "heldout5-11-20", path: "heldout5-11-20.jsonl", set: "heldout5-11-20", tripleFloor: 0.41, ctryFloor: 0.69},
 }
 
 // TestDefaultDictionaries codes gold sets with the default dictionaries and
