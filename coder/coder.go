@@ -65,7 +65,10 @@ func (c *Coder) forceVerb(w string) bool { return c.force[w] }
 // PlaceCountry returns the code of the country a place name lies in
 // ("Sindh" → PAK), or false when the name is no place or an ambiguous one.
 // located says the text puts the name after a locative ("in Bucha"),
-// where smaller towns may be answered. It must be safe for concurrent use.
+// where smaller towns may be answered. For a name that is not located it
+// may answer "---": a place, of several countries ("Manchester"); an
+// agent it qualifies is then of no country named. It must be safe for
+// concurrent use.
 type PlaceCountry func(name string, located bool) (cameo.ActorCode, bool)
 
 // SetPlaceCountry gives the coder a gazetteer's answer to "which country
@@ -499,6 +502,9 @@ func (sc *scan) resolve() {
 			if code, place, ok := sc.placeOf(k); ok {
 				m.Code = code + m.Code
 				m.How = "agent of a place: '" + place + "' is in " + string(code) + " (gazetteer)"
+				if code == "---" {
+					m.How = "agent of a place: '" + place + "' names places in several countries (gazetteer)"
+				}
 				continue
 			}
 			if sc.unknownNamed(m) {
@@ -1290,7 +1296,7 @@ func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
 		return "", "", false
 	}
 	name := func(a, b int) string { // capitalised, unmatched words a..b-1
-		if a >= b || b-a > 3 {
+		if a >= b || b-a > 3 || b-a == 1 && roleWords[sc.toks[a].Lower] {
 			return ""
 		}
 		for j := a; j < b; j++ {
@@ -1329,13 +1335,19 @@ func (sc *scan) placeOf(k int) (cameo.ActorCode, string, bool) {
 			b++
 		}
 		for ; b > j; b-- {
-			if c, n, ok := try(name(j, b)); ok {
-				return c, n, true
+			if c, n, ok := try(name(j, b)); ok && c != "---" {
+				return c, n, true // (a shared name after "in" is left to the sentence's places)
 			}
 		}
 	}
 	return "", "", false
 }
+
+// roleWords qualify a body, not a place, though a place bears the name:
+// "Federal police" (Brazil's Federal District), "National Guard".
+var roleWords = map[string]bool{"federal": true, "national": true, "state": true, "central": true, "special": true,
+	"military": true, "border": true, "riot": true, "traffic": true, "secret": true, "royal": true,
+	"metropolitan": true, "municipal": true, "local": true, "regional": true, "provincial": true, "republican": true}
 
 // obligations codes what a speaker says another actor must or should do:
 // "Britain said that Libya must hand over the suspects" is Britain

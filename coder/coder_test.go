@@ -762,10 +762,18 @@ func TestPlaceQualifiesAgent(t *testing.T) {
 		if name == "Lowland" || name == "North Lowland" || name == "Hamlet" && located {
 			return "PER", true // Hamlet is a town too small to name a country unless the text places it
 		}
+		if name == "Federal" {
+			return "PER", true // a division's name that is also a role word
+		}
+		if name == "Twinford" && !located {
+			return "---", true // a city of that name in several countries
+		}
 		return "", false
 	})
 	for _, tc := range []struct{ text, want string }{
 		{"Lowland forces attacked Chile.", "PERMIL>CHL:190"},
+		{"Federal police attacked Chile.", "---COP>CHL:190"},                               // a role word, not a place
+		{"Peru met Brazil. Twinford police attacked Chile.", "PER>BRA:043 ---COP>CHL:190"}, // not the story's country
 		{"North Lowland forces attacked Chile.", "PERMIL>CHL:190"},
 		{"Forces in Lowland attacked Chile.", "PERMIL>CHL:190"},
 		{"The government of Lowland province condemned Chile.", "PERGOV>CHL:111"},

@@ -435,6 +435,47 @@ var usAbbrev = map[string][]string{
 // The coder uses it for agents a place qualifies ("the Sindh government").
 func (g *Gazetteer) RegionCountry(name string) (string, bool) { return g.placeCountry(name, 50_000) }
 
+// SharedName reports a name that divisions or cities of 50,000 people
+// bear in several countries, none ten times the size of the others:
+// "Manchester" (England, New Hampshire). RegionCountry answers no country
+// for it, and an agent it qualifies ("Manchester police") is of none the
+// words name.
+func (g *Gazetteer) SharedName(name string) bool {
+	_, top, next, ok := g.rank(name, 50_000)
+	return ok && next > 0 && top < 10*next
+}
+
+// rank returns, of the places named name with at least minPop people (a
+// division counts 10,000 a place), the country of the largest, its size
+// and the size of the largest in another country; ok is false for a
+// common word, a country's or a region's name (the actor dictionary's).
+func (g *Gazetteer) rank(name string, minPop int64) (cc string, top, next int64, ok bool) {
+	if g.common[strings.ToLower(name)] {
+		return "", 0, 0, false
+	}
+	best := map[string]int64{} // country → its largest candidate
+	for _, i := range g.names[NormName(name)] {
+		p := &g.places[i]
+		switch {
+		case p.Kind == Country || p.Kind == Region:
+			return "", 0, 0, false
+		case p.Kind == Admin1:
+			best[p.CC] = max(best[p.CC], 10_000*int64(g.divisionSize[division{p.CC, p.Admin1}]))
+		case p.Kind == City && p.Population >= minPop:
+			best[p.CC] = max(best[p.CC], p.Population)
+		}
+	}
+	for c, n := range best {
+		switch {
+		case n > top:
+			cc, top, next = c, n, top
+		case n > next:
+			next = n
+		}
+	}
+	return cc, top, next, true
+}
+
 // TownCountry is RegionCountry for a name the text places after a
 // locative ("civilians in Bucha"): there a town of 5,000 people is
 // answered too, as the words say it is a place.
@@ -485,33 +526,8 @@ func divisionVariants(name string) []string {
 }
 
 func (g *Gazetteer) regionCountry(name string, minPop int64) (string, bool) {
-	key := NormName(name)
-	if g.common[strings.ToLower(name)] {
-		return "", false
-	}
-	best := map[string]int64{} // country → its largest candidate (a division by its places: 10,000 a place)
-	for _, i := range g.names[key] {
-		p := &g.places[i]
-		switch {
-		case p.Kind == Country || p.Kind == Region:
-			return "", false // a country or region name is the actor dictionary's
-		case p.Kind == Admin1:
-			best[p.CC] = max(best[p.CC], 10_000*int64(g.divisionSize[division{p.CC, p.Admin1}]))
-		case p.Kind == City && p.Population >= minPop:
-			best[p.CC] = max(best[p.CC], p.Population)
-		}
-	}
-	var cc string
-	var top, next int64
-	for c, n := range best {
-		switch {
-		case n > top:
-			cc, top, next = c, n, top
-		case n > next:
-			next = n
-		}
-	}
-	if cc == "" || next > 0 && top < 10*next {
+	cc, top, next, ok := g.rank(name, minPop)
+	if !ok || cc == "" || next > 0 && top < 10*next {
 		return "", false
 	}
 	if c := g.countries[cc]; c != nil {

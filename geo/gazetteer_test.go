@@ -106,6 +106,28 @@ func TestRegionCountry(t *testing.T) {
 	}
 }
 
+// TestSharedName: a name large places bear in several countries.
+func TestSharedName(t *testing.T) {
+	g, err := Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Manchester", true}, // England's city, New Hampshire's
+		{"Victoria", true},
+		{"Sindh", false},   // one country's
+		{"Georgia", false}, // a country's name is the dictionary's
+		{"Nowhereville", false},
+	} {
+		if got := g.SharedName(tc.name); got != tc.want {
+			t.Errorf("SharedName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestTownCountry: after a locative, towns of 5,000 people count too.
 func TestTownCountry(t *testing.T) {
 	g, err := Shared()

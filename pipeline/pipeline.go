@@ -52,8 +52,9 @@ func New(d *dict.Dict) (*Pipeline, error) {
 // placeCountry codes the country a place name lies in ("Sindh" → PAK):
 // the gazetteer names the country, and the pipeline's own dictionary codes
 // that name, so the code is the one the dictionary gives the country (a
-// dictionary that does not know the country answers nothing). Answers are
-// kept, one per name.
+// dictionary that does not know the country answers nothing). A name that
+// large places share across countries ("Manchester") is "---" when not
+// located. Answers are kept, one per name.
 func (p *Pipeline) placeCountry(name string, located bool) (cameo.ActorCode, bool) {
 	key := placeKey{name, located}
 	if v, ok := p.places.Load(key); ok {
@@ -75,6 +76,11 @@ func (p *Pipeline) placeCountry(name string, located bool) (cameo.ActorCode, boo
 					}
 				}
 			}
+		}
+	}
+	if code == "" && !located {
+		if g, err := p.Gazetteer(); err == nil && g.SharedName(name) {
+			code = "---" // "Manchester police": of a place in several countries
 		}
 	}
 	p.places.Store(key, code)

@@ -122,3 +122,23 @@ func TestAttemptsAreActs(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentOfASharedPlaceName: police of a city whose name several
+// countries' cities bear are of no country named, not the story's.
+func TestAgentOfASharedPlaceName(t *testing.T) {
+	p := newPipeline(t)
+	ref := time.Date(2020, 9, 1, 0, 0, 0, 0, time.UTC)
+	evs, errs := p.Code(&article.Article{ID: "t", Text: "Peru met Chile on Monday. Manchester police arrested a Chilean diplomat.", Date: ref})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	for _, e := range evs {
+		if e.Code == "173" {
+			if e.Source.Code != "---COP" {
+				t.Errorf("source %s, want ---COP", e.Source.Code)
+			}
+			return
+		}
+	}
+	t.Errorf("no arrest coded: %v", evs)
+}
