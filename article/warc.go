@@ -34,9 +34,11 @@ const maxWARCErrors = 20
 // *Error naming the file, the record's number (1-based, counting every
 // record) and its byte offset; reading goes on with the next record that
 // gowarc can find. A record whose header gowarc cannot make sense of (no
-// or an unknown WARC-Type) is reported with gowarc's findings; its other
-// validation warnings (a wrong digest, a missing carriage return, an old
-// WARC version) do not stop a page from being read and are not reported.
+// or an unknown WARC-Type) is reported with gowarc's findings, and so is
+// one the file ends inside of (a copy cut short), whose page is not read;
+// other validation warnings (a wrong digest, a missing carriage return,
+// an old WARC version) do not stop a page from being read and are not
+// reported.
 func readWARC(ctx context.Context, name string, r io.Reader, opt Options, yield func(Article, error) bool) {
 	cr := &countingReader{r: r}
 	wr, err := gowarc.NewWarcFileReaderFromStream(cr, 0)

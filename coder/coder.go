@@ -410,8 +410,6 @@ func (sc *scan) tokText(start, end int) string {
 	return sc.s.Text[sc.toks[start].Start-sc.s.Start : sc.toks[end-1].End-sc.s.Start]
 }
 
-// actorAt reports whether token i starts a mention that can be a source or
-// target (not a place, a modifier or an unresolved pronoun).
 // ownedAfter returns the token of the actor after a country's possessive
 // that starts at token j and only qualifies it ("Yemen's Houthi rebels",
 // "Chile's Congress"), or -1.
@@ -429,6 +427,8 @@ func (sc *scan) ownedAfter(j int) int {
 	return -1
 }
 
+// usable reports whether mention k can be a source or target (not a place,
+// a modifier or an unresolved pronoun).
 func (sc *scan) usable(k int) bool {
 	m := &sc.ms[k]
 	switch m.Role {
@@ -2547,8 +2547,9 @@ var attackNouns = map[string]bool{"blast": true, "blasts": true, "explosion": tr
 // laterWords may stand between an attack and the word that lays it.
 var laterWords = map[string]bool{"later": true, "since": true, "reportedly": true, "apparently": true, "widely": true, "quickly": true, "swiftly": true}
 
-// peopleTarget gives event e, which has no target, the people its verb
-// acts on when no dictionary names them: "killing 22 people", "detained a
+// peopleTarget gives event e, which has no target the words name (at
+// most its place's country), the people its verb acts on when no
+// dictionary names them: "killing 22 people", "detained a
 // 36-year-old man", "apologised to the people of his country" are acts on
 // civilians of the country named after "of", else of the country the act
 // happens in (place, found for the match), else of the sentence's places,
@@ -3300,8 +3301,10 @@ func (sc *scan) objectControl(p *match, from, toAt int) bool {
 
 // hazard returns a word of the sentence naming a natural hazard, against
 // which an emergency or a curfew is declared ("a state of emergency over
-// the earthquakes", "in anticipation of Dorian" after "Hurricane Dorian"). Diseases are not among them: a lockdown restricts
-// people, whatever its reason.
+// the earthquakes", "in anticipation of Dorian" after "Hurricane
+// Dorian"), or says that one was named in the three sentences before.
+// Diseases are not among them: a lockdown restricts people, whatever its
+// reason.
 func (sc *scan) hazard() (string, bool) {
 	for i := range sc.toks {
 		if hazardWords[sc.toks[i].Lower] || sc.ctx.hazards[sc.toks[i].Lower] {
@@ -5598,8 +5601,8 @@ func (sc *scan) subordinateSince(a, b int) bool {
 }
 
 // clauseSince reports a subordinate clause opening between tokens a and b
-// ("withdrew its ambassador after Israeli commandos stormed a flotilla, killing
-// nine": the participle is the inner clause's).
+// ("withdrew its ambassador after Israeli commandos stormed a flotilla,
+// killing nine": the participle is the inner clause's).
 func (sc *scan) clauseSince(a, b int) bool {
 	for j := a + 1; j < b; j++ {
 		if sc.opensClause(j) {
