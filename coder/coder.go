@@ -4402,6 +4402,40 @@ func accusationOf(c cameo.Code) cameo.Code {
 	return ""
 }
 
+// negatedGovernor reports an act named by a noun (token i, after an
+// article and adjectives) that is the object of a negated verb, with or
+// without a preposition: "would not commit to a peaceful transfer of
+// power", "did not announce a withdrawal". It returns the verb's token and
+// the negation's.
+func (sc *scan) negatedGovernor(i int) (v, neg int, ok bool) {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && sc.at[j] < 0 && lowerWord(sc.toks[j].Text) && !isDet(sc.toks[j].Lower) && sc.toks[j].Lower != "a" && sc.toks[j].Lower != "an" && adjectiveLike(sc.toks[j].Lower) && !isPrep(sc.toks[j].Lower) {
+		j-- // adjectives
+	}
+	if j < 0 || !(isDet(sc.toks[j].Lower) || sc.toks[j].Lower == "a" || sc.toks[j].Lower == "an") {
+		return 0, 0, false
+	}
+	j--
+	if j >= 0 && isPrep(sc.toks[j].Lower) {
+		j-- // "commit to"
+	}
+	if j < 1 || sc.at[j] >= 0 || !lowerWord(sc.toks[j].Text) || sc.isAux(j) {
+		return 0, 0, false
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if sc.at[k] >= 0 || sc.boundary(k) || sc.toks[k].Lower == "," {
+			break
+		}
+		if _, isNeg := sc.c.negation[sc.toks[k].Lower]; isNeg {
+			return j, k, true
+		}
+		if !sc.isAux(k) {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
 // writesNegation reports a match whose pattern wrote the negation word
 // the sentence has before the verb ("not|never|n't * ^accept").
 func (sc *scan) writesNegation(m *match) bool {
@@ -4429,6 +4463,14 @@ func (sc *scan) flags(m *match, e *event.Event) {
 		if ne, ok := sc.c.negation[w]; ok && !writtenBefore(m, j, w) {
 			e.Negated = true
 			e.Explain.Notes = append(e.Explain.Notes, "negated by '"+sc.toks[j].Text+"' ("+ne.Origin.String()+")")
+		}
+	}
+	if !e.Negated && !sc.set.legacy {
+		if v, n, ok := sc.negatedGovernor(i); ok {
+			// "would not commit to a peaceful transfer of power": the
+			// noun's verb is negated, so is the act it names
+			e.Negated = true
+			e.Explain.Notes = append(e.Explain.Notes, "negated by '"+sc.toks[n].Text+"' before '"+sc.toks[v].Text+"', whose object names the act")
 		}
 	}
 	if !e.Negated && !sc.set.legacy {

@@ -182,6 +182,7 @@ verb 036 : agree to * talks
 verb 063 : extradite * to +
 verb 112 : blame +
 verb 106 : demand * talks with +
+verb 0831 : transfer * power
 verb 1724 : declare * state of emergency
 person PERREB@2000-01-01..2021-02-20 : Juan Condori
 person PERREB@2000-01-01..2020-12-01 : Rosa Mamani
@@ -592,6 +593,8 @@ func TestConstructions(t *testing.T) {
 		{"a comma between two adjectives is no clause's", "Peru demanded direct, high-level talks with Chile.", []string{"PER>CHL:106"}},
 		{"a passive joined by 'and' to a clause has the clause's subject for its own", "Peru is at war, and was condemned by Chile.", []string{"CHL>PER:111"}},
 		{"… past a phrase set before that subject", "Because of the war, Peru is poor, and was condemned by Chile.", []string{"CHL>PER:111"}},
+		{"an act a noun names is negated with the verb whose object the noun is", "Ana Quispe would not commit to a peaceful transfer of power.", []string{"PERGOV>:0831 neg"}},
+		{"… and not when the verb is not", "Ana Quispe committed to a peaceful transfer of power.", []string{"PERGOV>:0831"}},
 		{"a pattern's actor may follow a country's possessive that qualifies it", "Brazil struck Chile's Congress on Monday.", []string{"BRA>CHLLEG:190"}},
 	}
 	for _, tt := range tests {
