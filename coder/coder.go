@@ -4627,8 +4627,9 @@ var reciprocalRoots = map[cameo.Code]bool{"03": true, "04": true, "05": true, "0
 // aspectual verbs before "to" report an event that happens: "continued to
 // shell the city".
 var aspectual = map[string]bool{"continue": true, "begin": true, "start": true, "resume": true, "go": true, "used": true,
-	// "tried to storm parliament": an attempt is made
-	"try": true, "attempt": true, "manage": true,
+	// "tried to storm parliament": an attempt is made; "have chosen to
+	// suppress protests": a choice acted on
+	"try": true, "attempt": true, "manage": true, "choose": true, "opt": true,
 	// "glad to endorse": the speaker does it as they speak
 	"glad": true, "happy": true, "proud": true, "pleased": true, "delighted": true, "honored": true, "honoured": true}
 

@@ -111,6 +111,7 @@ func TestAttemptsAreActs(t *testing.T) {
 		{"Peruvian protesters tried to storm the Chilean embassy in Lima.", false},
 		{"Peruvian protesters attempted to storm the Chilean embassy in Lima.", false},
 		{"Peruvian protesters hoped to storm the Chilean embassy in Lima.", true},
+		{"Peruvian protesters have chosen to storm the Chilean embassy in Lima.", false},
 	} {
 		evs, errs := p.Code(&article.Article{ID: "t", Text: tt.text, Date: ref})
 		if len(errs) > 0 || len(evs) != 1 {
