@@ -667,19 +667,8 @@ func (m *Matcher) consider(n *node, toks []text.Token, i, j int, date time.Time,
 // are listed ("Theresa May" after July 2019 is GBRELI). A person whose last
 // role was not an office, or who held an IGO post, stays uncoded.
 func formerOfficial(e *dict.Entry, date time.Time) string {
-	if date.IsZero() || len(e.Codes) == 0 {
-		return ""
-	}
-	var last dict.DatedCode
-	for _, c := range e.Codes {
-		if c.To.IsZero() || !date.After(c.To) {
-			return "" // undated, open-ended or not yet over: not a former role
-		}
-		if c.To.After(last.To) {
-			last = c
-		}
-	}
-	if len(last.Code) < 6 || last.Code[:3] == "IGO" {
+	last, ok := lastRole(e, date)
+	if !ok || len(last.Code) < 6 || last.Code[:3] == "IGO" {
 		return ""
 	}
 	switch last.Code[3:6] {
@@ -698,22 +687,30 @@ const newsLag = 31 * 24 * time.Hour
 // the next day), in the role he died or was taken in. Office holders
 // become elites the day they leave (formerOfficial).
 func lateNews(e *dict.Entry, date time.Time) string {
-	if date.IsZero() || len(e.Codes) == 0 {
+	last, ok := lastRole(e, date)
+	if !ok || date.Sub(last.To) > newsLag {
 		return ""
 	}
+	return last.Code
+}
+
+// lastRole returns the person's role that ended last, when every one of
+// their dated roles has ended by date (an undated or open-ended role, or
+// one not yet over, means none is former).
+func lastRole(e *dict.Entry, date time.Time) (dict.DatedCode, bool) {
 	var last dict.DatedCode
+	if date.IsZero() || len(e.Codes) == 0 {
+		return last, false
+	}
 	for _, c := range e.Codes {
 		if c.To.IsZero() || !date.After(c.To) {
-			return ""
+			return last, false
 		}
 		if c.To.After(last.To) {
 			last = c
 		}
 	}
-	if date.Sub(last.To) > newsLag {
-		return ""
-	}
-	return last.Code
+	return last, true
 }
 
 func hasGap(p []dict.Word) bool {
