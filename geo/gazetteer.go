@@ -433,7 +433,10 @@ var usAbbrev = map[string][]string{
 // country's. "Sindh" is in Pakistan, "Texas" in the United States;
 // "Georgia", a country, and "Victoria", in several, are not answered.
 // The coder uses it for agents a place qualifies ("the Sindh government").
-func (g *Gazetteer) RegionCountry(name string) (string, bool) { return g.placeCountry(name, 50_000) }
+func (g *Gazetteer) RegionCountry(name string) (string, bool) { return g.placeCountry(name, regionPop) }
+
+// regionPop is the size from which a city's name alone names its country.
+const regionPop = 50_000
 
 // SharedName reports a name that divisions or cities of 50,000 people
 // bear in several countries, none ten times the size of the others:
@@ -441,7 +444,7 @@ func (g *Gazetteer) RegionCountry(name string) (string, bool) { return g.placeCo
 // for it, and an agent it qualifies ("Manchester police") is of none the
 // words name.
 func (g *Gazetteer) SharedName(name string) bool {
-	_, top, next, ok := g.rank(name, 50_000)
+	_, top, next, ok := g.rank(name, regionPop)
 	return ok && next > 0 && top < 10*next
 }
 
