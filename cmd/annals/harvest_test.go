@@ -149,9 +149,14 @@ func harvestLists(out string) (actors, verbs []string) {
 // noise are what markup gives as candidates when an input is read as text.
 var harvestNoise = []string{"CDATA", "href", "http", "WARC", "pubDate", "Content", "HTTP", "version", "Atom", "DOCTYPE", "html"}
 
-func writeHarvestFile(t *testing.T, dir, name, data string) string {
+// writeFile writes data to dir/name (making its folders) and returns the
+// path.
+func writeFile(t *testing.T, dir, name, data string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
 	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -163,7 +168,7 @@ func writeHarvestFile(t *testing.T, dir, name, data string) string {
 // own dates are used (--date only when they have none).
 func TestHarvestReadsEveryInputKind(t *testing.T) {
 	dir := t.TempDir()
-	dict := writeHarvestFile(t, dir, "quorvath.txt", harvestDict)
+	dict := writeFile(t, dir, "quorvath.txt", harvestDict)
 	for _, tc := range []struct {
 		name, file, data string
 		date             string // --date
@@ -181,7 +186,7 @@ func TestHarvestReadsEveryInputKind(t *testing.T) {
 		{"html without a date, --date in 2010", "undated.html", harvestPage(""), "2010-01-01", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			in := writeHarvestFile(t, t.TempDir(), tc.file, tc.data)
+			in := writeFile(t, t.TempDir(), tc.file, tc.data)
 			code, out, errs := runCmd(t, "", "harvest", "--dict", dict, "--date", tc.date, in)
 			if code != 0 || errs != "" {
 				t.Fatalf("exit %d, stderr:\n%s", code, errs)
@@ -224,20 +229,20 @@ func contains(list []string, s string) bool {
 // error naming its file, and the good inputs are still harvested.
 func TestHarvestBadInputsDoNotStopTheBatch(t *testing.T) {
 	dir := t.TempDir()
-	dict := writeHarvestFile(t, dir, "quorvath.txt", harvestDict)
+	dict := writeFile(t, dir, "quorvath.txt", harvestDict)
 	garbage := make([]byte, 4096)
 	for i := range garbage {
 		garbage[i] = byte(i * 7919 % 251)
 	}
 	warc := harvestWARC(t, true)
 	files := []string{
-		writeHarvestFile(t, dir, "good.rss", harvestRSS()),
-		writeHarvestFile(t, dir, "broken.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Broken</title><item><title>Cut <b>off"),
-		writeHarvestFile(t, dir, "garbage.bin", string(garbage)),
-		writeHarvestFile(t, dir, "array.json", `[{"title": "not a feed"}]`),
-		writeHarvestFile(t, dir, "cut.warc.gz", warc[:len(warc)*2/3]),
+		writeFile(t, dir, "good.rss", harvestRSS()),
+		writeFile(t, dir, "broken.xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Broken</title><item><title>Cut <b>off"),
+		writeFile(t, dir, "garbage.bin", string(garbage)),
+		writeFile(t, dir, "array.json", `[{"title": "not a feed"}]`),
+		writeFile(t, dir, "cut.warc.gz", warc[:len(warc)*2/3]),
 		filepath.Join(dir, "missing.rss"),
-		writeHarvestFile(t, dir, "good.jsonl", harvestJSONL()),
+		writeFile(t, dir, "good.jsonl", harvestJSONL()),
 	}
 	code, out, errs := runCmd(t, "", append([]string{"harvest", "--dict", dict, "--date", "2010-01-01"}, files...)...)
 	if code != 1 {
